@@ -1,0 +1,158 @@
+package io.jpaproto.processor;
+
+import com.google.auto.service.AutoService;
+import io.jpaproto.processor.discover.Annotations;
+import io.jpaproto.processor.discover.EntityScanner;
+import io.jpaproto.processor.model.EntityType;
+import io.jpaproto.processor.number.FieldNumbering;
+import io.jpaproto.processor.report.Diagnostic;
+import io.jpaproto.processor.report.Reporter;
+import io.jpaproto.processor.schema.PackageLayout;
+import io.jpaproto.processor.schema.ProtoFile;
+import io.jpaproto.processor.schema.SchemaBuilder;
+import io.jpaproto.processor.types.AttributeTypeMapper;
+import io.jpaproto.processor.types.TypeMappingTable;
+import io.jpaproto.processor.types.TypeRule;
+import io.jpaproto.processor.types.TypeRuleLoader;
+import io.jpaproto.processor.write.GeneratedFiles;
+import io.jpaproto.processor.write.ProtoWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The jpaproto annotation processor. It collects the {@code @Entity} classes (and the {@code @ProtoTypeMapping} rules)
+ * of every round and, when processing is over, runs the pipeline once over all of them:
+ * discover (entities -> model) -> map types (table) -> shape the schema and number fields -> write proto files.
+ *
+ * <p>It returns {@code false} from {@link #process}, so other processors still see the JPA annotations, and it never
+ * lets an exception escape: an unexpected failure becomes an error diagnostic that asks for a bug report.
+ */
+@AutoService(Processor.class)
+public final class JpaProtoProcessor extends AbstractProcessor {
+  private final Set<String> entityNames = new TreeSet<>();
+  private final Set<String> ruleHolderTypes = new TreeSet<>();
+  private final Set<String> ruleHolderPackages = new TreeSet<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Annotations.ENTITY, Annotations.PROTO_TYPE_MAPPING, Annotations.PROTO_TYPE_MAPPINGS);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Arrays.stream(ProcessorOption.values()).map(ProcessorOption::key).collect(Collectors.toSet());
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      collect(round);
+      if (round.processingOver()) {
+        generate();
+      }
+    } catch (RuntimeException | LinkageError e) {
+      reporter().report(Diagnostic.INTERNAL_ERROR, null, "the entities", e);
+    }
+    return false;
+  }
+
+  private void collect(RoundEnvironment round) {
+    Elements elements = processingEnv.getElementUtils();
+    TypeElement entity = elements.getTypeElement(Annotations.ENTITY);
+    if (entity != null) {
+      for (Element element : round.getElementsAnnotatedWith(entity)) {
+        if (element.getKind() == ElementKind.CLASS) {
+          entityNames.add(((TypeElement) element).getQualifiedName().toString());
+        }
+      }
+    }
+    for (String annotation : List.of(Annotations.PROTO_TYPE_MAPPING, Annotations.PROTO_TYPE_MAPPINGS)) {
+      TypeElement type = elements.getTypeElement(annotation);
+      if (type == null) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(type)) {
+        if (element instanceof PackageElement packageElement) {
+          ruleHolderPackages.add(packageElement.getQualifiedName().toString());
+        } else if (element instanceof TypeElement typeElement) {
+          ruleHolderTypes.add(typeElement.getQualifiedName().toString());
+        }
+      }
+    }
+  }
+
+  private void generate() {
+    if (entityNames.isEmpty()) {
+      return;
+    }
+    Reporter reporter = reporter();
+    Elements elements = processingEnv.getElementUtils();
+    var options = processingEnv.getOptions();
+
+    TypeRuleLoader loader = new TypeRuleLoader(elements, processingEnv.getTypeUtils(), reporter);
+    List<Element> ruleHolders = new ArrayList<>();
+    ruleHolderPackages.forEach(name -> ruleHolders.add(elements.getPackageElement(name)));
+    ruleHolderTypes.forEach(name -> ruleHolders.add(elements.getTypeElement(name)));
+    List<TypeRule> projectRules = loader.projectRules(ruleHolders);
+    List<TypeRule> providerRules = loader.providerRules(JpaProtoProcessor.class.getClassLoader());
+    TypeMappingTable table = TypeMappingTable.of(projectRules, providerRules);
+
+    EntityScanner scanner = new EntityScanner(
+        elements, processingEnv.getTypeUtils(), ProcessorOption.JAVADOC.isTrue(options));
+    List<EntityType> entities = new ArrayList<>();
+    for (String name : entityNames) {
+      TypeElement element = elements.getTypeElement(name);
+      try {
+        entities.add(scanner.scan(element));
+      } catch (RuntimeException e) {
+        reporter.report(Diagnostic.INTERNAL_ERROR, element, name, e);
+      }
+    }
+
+    SchemaBuilder schema = new SchemaBuilder(
+        elements,
+        scanner,
+        new AttributeTypeMapper(table, reporter),
+        new PackageLayout(elements, reporter,
+            ProcessorOption.PACKAGE_VERSION.value(options), ProcessorOption.JAVA_PACKAGE_SUFFIX.value(options)),
+        new FieldNumbering(reporter),
+        reporter);
+    List<ProtoFile> files = schema.build(entities);
+    if (reporter.errorCount() > 0) {
+      return;
+    }
+
+    String protoDir = ProcessorOption.PROTO_DIR.value(options);
+    GeneratedFiles output = new GeneratedFiles(
+        processingEnv.getFiler(), protoDir.isEmpty() ? null : Path.of(protoDir), reporter);
+    for (ProtoFile file : files) {
+      TypeElement[] origins = file.originatingElements().toArray(new TypeElement[0]);
+      Element anchor = origins.length > 0 ? origins[0] : null;
+      output.write(file.path(), ProtoWriter.write(file), anchor, origins);
+      reporter.report(Diagnostic.PROTO_WRITTEN, anchor, file.path(), file.messages().size(), file.enums().size());
+    }
+  }
+
+  private Reporter reporter() {
+    return new Reporter(processingEnv.getMessager(), ProcessorOption.VERBOSE.isTrue(processingEnv.getOptions()));
+  }
+}

@@ -1,0 +1,136 @@
+package io.jpaproto.processor.discover;
+
+import io.jpaproto.processor.model.FieldOverride;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads annotations through their mirrors, by qualified name. The processor never loads the annotation classes it
+ * reads, so it works with any version of the JPA API on the user's class path.
+ */
+public final class Annotations {
+  public static final String ENTITY = "jakarta.persistence.Entity";
+  public static final String MAPPED_SUPERCLASS = "jakarta.persistence.MappedSuperclass";
+  public static final String EMBEDDABLE = "jakarta.persistence.Embeddable";
+  public static final String TRANSIENT = "jakarta.persistence.Transient";
+  public static final String ID = "jakarta.persistence.Id";
+  public static final String EMBEDDED_ID = "jakarta.persistence.EmbeddedId";
+  public static final String VERSION = "jakarta.persistence.Version";
+  public static final String LOB = "jakarta.persistence.Lob";
+  public static final String COLUMN = "jakarta.persistence.Column";
+  public static final String BASIC = "jakarta.persistence.Basic";
+  public static final String ACCESS = "jakarta.persistence.Access";
+  public static final String PROTO_FIELD = "io.jpaproto.ProtoField";
+  public static final String PROTO_IGNORE = "io.jpaproto.ProtoIgnore";
+  public static final String PROTO_MESSAGE = "io.jpaproto.ProtoMessage";
+  public static final String PROTO_PACKAGE = "io.jpaproto.ProtoPackage";
+  public static final String PROTO_TYPE_MAPPING = "io.jpaproto.ProtoTypeMapping";
+  public static final String PROTO_TYPE_MAPPINGS = "io.jpaproto.ProtoTypeMappings";
+  public static final String CONVERTER = "io.jpaproto.convert.Converter";
+
+  private final Elements elements;
+
+  public Annotations(Elements elements) {
+    this.elements = elements;
+  }
+
+  /** The annotation of type {@code qualifiedName} on {@code element}, or {@code null}. */
+  public static AnnotationMirror find(Element element, String qualifiedName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(qualifiedName)) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code element} carries the annotation {@code qualifiedName}. */
+  public static boolean has(Element element, String qualifiedName) {
+    return find(element, qualifiedName) != null;
+  }
+
+  /** The value of {@code name} in {@code mirror}, its default where not written. */
+  public AnnotationValue value(AnnotationMirror mirror, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        elements.getElementValuesWithDefaults(mirror).entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return entry.getValue();
+      }
+    }
+    throw new IllegalArgumentException("no element " + name + " in " + mirror);
+  }
+
+  /** A string element. */
+  public String string(AnnotationMirror mirror, String name) {
+    return (String) value(mirror, name).getValue();
+  }
+
+  /** An int element. */
+  public int integer(AnnotationMirror mirror, String name) {
+    return (Integer) value(mirror, name).getValue();
+  }
+
+  /** A boolean element. */
+  public boolean bool(AnnotationMirror mirror, String name) {
+    return (Boolean) value(mirror, name).getValue();
+  }
+
+  /** A class element. */
+  public TypeMirror type(AnnotationMirror mirror, String name) {
+    return (TypeMirror) value(mirror, name).getValue();
+  }
+
+  /** The simple name of an enum constant element, such as {@code PROPERTY}. */
+  public String enumConstant(AnnotationMirror mirror, String name) {
+    return ((VariableElement) value(mirror, name).getValue()).getSimpleName().toString();
+  }
+
+  /** The annotations nested in an array element. */
+  public List<AnnotationMirror> annotations(AnnotationMirror mirror, String name) {
+    List<AnnotationMirror> result = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    List<? extends AnnotationValue> values = (List<? extends AnnotationValue>) value(mirror, name).getValue();
+    for (AnnotationValue value : values) {
+      result.add((AnnotationMirror) value.getValue());
+    }
+    return result;
+  }
+
+  /**
+   * The binary name of a converter class element, or empty when it is the {@code Converter.class} default that means
+   * "built-in conversion".
+   */
+  public String converter(AnnotationMirror mirror, String name) {
+    TypeElement type = (TypeElement) ((DeclaredType) type(mirror, name)).asElement();
+    if (type.getQualifiedName().contentEquals(CONVERTER)) {
+      return "";
+    }
+    return elements.getBinaryName(type).toString();
+  }
+
+  /** The {@code @ProtoField} values of an element, or {@code null} where it has none. */
+  public FieldOverride fieldOverride(Element element) {
+    AnnotationMirror mirror = find(element, PROTO_FIELD);
+    if (mirror == null) {
+      return null;
+    }
+    return new FieldOverride(
+        mirror,
+        integer(mirror, "number"),
+        string(mirror, "name").trim(),
+        string(mirror, "type").trim(),
+        string(mirror, "typeImport").trim(),
+        converter(mirror, "converter"));
+  }
+}

@@ -1,0 +1,284 @@
+package io.jpaproto.processor.discover;
+
+import io.jpaproto.processor.model.Attribute;
+import io.jpaproto.processor.model.ColumnFacts;
+import io.jpaproto.processor.model.EntityType;
+import io.jpaproto.processor.model.EnumConstant;
+import io.jpaproto.processor.model.EnumType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads an entity class the way a JPA provider does: the persistent attributes of the entity and of its
+ * {@code @Entity} and {@code @MappedSuperclass} superclasses, through field or property access.
+ *
+ * <p>Access type follows the JPA rules: a class-level {@code @Access} decides for its class; otherwise the placement of
+ * {@code @Id} (or {@code @EmbeddedId}) in the hierarchy decides for all of it; without either, field access.
+ */
+public final class EntityScanner {
+  private static final List<String> RELATIONS = List.of(
+      "jakarta.persistence.ManyToOne",
+      "jakarta.persistence.OneToOne",
+      "jakarta.persistence.OneToMany",
+      "jakarta.persistence.ManyToMany",
+      "jakarta.persistence.ElementCollection",
+      "jakarta.persistence.Embedded",
+      Annotations.EMBEDDED_ID);
+  private static final String NOT_NULL = "jakarta.validation.constraints.NotNull";
+
+  private final Elements elements;
+  private final Types types;
+  private final Annotations annotations;
+  private final boolean javadoc;
+
+  public EntityScanner(Elements elements, Types types, boolean javadoc) {
+    this.elements = elements;
+    this.types = types;
+    this.annotations = new Annotations(elements);
+    this.javadoc = javadoc;
+  }
+
+  /** The entity with the persistent attributes of its whole hierarchy, superclass attributes first. */
+  public EntityType scan(TypeElement entity) {
+    List<TypeElement> hierarchy = persistentHierarchy(entity);
+    boolean propertyDefault = idOnGetter(hierarchy);
+    DeclaredType entityType = (DeclaredType) entity.asType();
+    List<Attribute> attributes = new ArrayList<>();
+    for (TypeElement type : hierarchy) {
+      boolean property = classAccess(type, propertyDefault);
+      if (property) {
+        for (ExecutableElement getter : ElementFilter.methodsIn(type.getEnclosedElements())) {
+          String name = propertyName(getter);
+          if (name != null && isPersistent(getter)) {
+            TypeMirror resolved = ((ExecutableType) types.asMemberOf(entityType, getter)).getReturnType();
+            attributes.add(attribute(type, getter, name, resolved, backingField(type, name)));
+          }
+        }
+      } else {
+        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+          if (isPersistent(field)) {
+            TypeMirror resolved = types.asMemberOf(entityType, field);
+            attributes.add(attribute(type, field, field.getSimpleName().toString(), resolved, null));
+          }
+        }
+      }
+    }
+    return new EntityType(
+        entity,
+        packageOf(entity),
+        nestedName(entity),
+        requestedName(entity),
+        List.copyOf(attributes),
+        doc(entity));
+  }
+
+  /** The enum with its constants in declaration order. */
+  public EnumType scanEnum(TypeElement enumElement) {
+    List<EnumConstant> constants = new ArrayList<>();
+    for (VariableElement field : ElementFilter.fieldsIn(enumElement.getEnclosedElements())) {
+      if (field.getKind() == ElementKind.ENUM_CONSTANT) {
+        constants.add(new EnumConstant(
+            field, field.getSimpleName().toString(), annotations.fieldOverride(field), doc(field)));
+      }
+    }
+    return new EnumType(
+        enumElement,
+        packageOf(enumElement),
+        nestedName(enumElement),
+        requestedName(enumElement),
+        List.copyOf(constants),
+        doc(enumElement));
+  }
+
+  /** The Java package of a type. */
+  public String packageOf(TypeElement type) {
+    return elements.getPackageOf(type).getQualifiedName().toString();
+  }
+
+  private List<TypeElement> persistentHierarchy(TypeElement entity) {
+    List<TypeElement> hierarchy = new ArrayList<>();
+    TypeElement current = entity;
+    while (current != null) {
+      if (current == entity
+          || Annotations.has(current, Annotations.ENTITY)
+          || Annotations.has(current, Annotations.MAPPED_SUPERCLASS)) {
+        hierarchy.add(0, current);
+      }
+      TypeMirror superclass = current.getSuperclass();
+      current = superclass.getKind() == TypeKind.DECLARED
+          ? (TypeElement) ((DeclaredType) superclass).asElement()
+          : null;
+    }
+    return hierarchy;
+  }
+
+  private static boolean idOnGetter(List<TypeElement> hierarchy) {
+    for (TypeElement type : hierarchy) {
+      for (Element member : type.getEnclosedElements()) {
+        if (Annotations.has(member, Annotations.ID) || Annotations.has(member, Annotations.EMBEDDED_ID)) {
+          return member.getKind() == ElementKind.METHOD;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean classAccess(TypeElement type, boolean propertyDefault) {
+    AnnotationMirror access = Annotations.find(type, Annotations.ACCESS);
+    if (access == null) {
+      return propertyDefault;
+    }
+    return annotations.enumConstant(access, "value").equals("PROPERTY");
+  }
+
+  private static boolean isPersistent(Element member) {
+    Set<Modifier> modifiers = member.getModifiers();
+    return !modifiers.contains(Modifier.STATIC)
+        && !modifiers.contains(Modifier.TRANSIENT)
+        && !Annotations.has(member, Annotations.TRANSIENT)
+        && !Annotations.has(member, Annotations.PROTO_IGNORE);
+  }
+
+  /** The JavaBeans property name of a getter, or {@code null} where the method is not a getter. */
+  private static String propertyName(ExecutableElement method) {
+    if (!method.getParameters().isEmpty() || method.getReturnType().getKind() == TypeKind.VOID) {
+      return null;
+    }
+    String name = method.getSimpleName().toString();
+    if (name.startsWith("get") && name.length() > 3) {
+      return decapitalize(name.substring(3));
+    }
+    if (name.startsWith("is") && name.length() > 2 && method.getReturnType().getKind() == TypeKind.BOOLEAN) {
+      return decapitalize(name.substring(2));
+    }
+    return null;
+  }
+
+  /** JavaBeans decapitalisation: {@code Name} -> {@code name}, but {@code URL} stays {@code URL}. */
+  private static String decapitalize(String name) {
+    if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isUpperCase(name.charAt(1))) {
+      return name;
+    }
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private static VariableElement backingField(TypeElement type, String name) {
+    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      if (field.getSimpleName().contentEquals(name)) {
+        return field;
+      }
+    }
+    return null;
+  }
+
+  private Attribute attribute(
+      TypeElement declaring, Element element, String name, TypeMirror type, VariableElement backingField) {
+    String text = doc(element);
+    if (text == null && backingField != null) {
+      text = doc(backingField);
+    }
+    return new Attribute(
+        element,
+        declaring.getSimpleName().toString(),
+        name,
+        type,
+        TypeNames.canonicalName(types, type),
+        columnFacts(element),
+        annotations.fieldOverride(element),
+        text,
+        relation(element, type));
+  }
+
+  private ColumnFacts columnFacts(Element element) {
+    boolean nullable = true;
+    int length = 255;
+    int precision = 0;
+    int scale = 0;
+    String definition = "";
+    AnnotationMirror column = Annotations.find(element, Annotations.COLUMN);
+    if (column != null) {
+      nullable = annotations.bool(column, "nullable");
+      length = annotations.integer(column, "length");
+      precision = annotations.integer(column, "precision");
+      scale = annotations.integer(column, "scale");
+      definition = annotations.string(column, "columnDefinition");
+    }
+    AnnotationMirror basic = Annotations.find(element, Annotations.BASIC);
+    if (basic != null && !annotations.bool(basic, "optional")) {
+      nullable = false;
+    }
+    if (Annotations.has(element, NOT_NULL)) {
+      nullable = false;
+    }
+    return new ColumnFacts(
+        nullable,
+        length,
+        precision,
+        scale,
+        definition,
+        Annotations.has(element, Annotations.ID),
+        Annotations.has(element, Annotations.VERSION),
+        Annotations.has(element, Annotations.LOB));
+  }
+
+  private String relation(Element element, TypeMirror type) {
+    for (String annotation : RELATIONS) {
+      if (Annotations.has(element, annotation)) {
+        return "@" + annotation.substring(annotation.lastIndexOf('.') + 1) + " attribute";
+      }
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement typeElement = (TypeElement) ((DeclaredType) type).asElement();
+    if (Annotations.has(typeElement, Annotations.ENTITY)) {
+      return "reference to the entity " + typeElement.getSimpleName();
+    }
+    if (Annotations.has(typeElement, Annotations.EMBEDDABLE)) {
+      return "use of the embeddable " + typeElement.getSimpleName();
+    }
+    if (isSubtype(type, "java.util.Collection") || isSubtype(type, "java.util.Map")) {
+      return "collection";
+    }
+    return null;
+  }
+
+  private boolean isSubtype(TypeMirror type, String qualifiedName) {
+    TypeElement target = elements.getTypeElement(qualifiedName);
+    return target != null && types.isAssignable(types.erasure(type), types.erasure(target.asType()));
+  }
+
+  private String requestedName(TypeElement type) {
+    AnnotationMirror mirror = Annotations.find(type, Annotations.PROTO_MESSAGE);
+    return mirror == null ? "" : annotations.string(mirror, "name").trim();
+  }
+
+  private static String nestedName(TypeElement type) {
+    StringBuilder name = new StringBuilder(type.getSimpleName());
+    Element enclosing = type.getEnclosingElement();
+    while (enclosing instanceof TypeElement outer) {
+      name.insert(0, outer.getSimpleName());
+      enclosing = outer.getEnclosingElement();
+    }
+    return name.toString();
+  }
+
+  private String doc(Element element) {
+    return javadoc ? JavadocText.clean(elements.getDocComment(element)) : null;
+  }
+}

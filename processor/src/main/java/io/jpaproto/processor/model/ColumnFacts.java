@@ -1,0 +1,25 @@
+package io.jpaproto.processor.model;
+
+/**
+ * What the JPA mapping annotations of an attribute say about its column: the facts type-mapping rules and
+ * nullability decisions may depend on.
+ *
+ * @param nullable {@code false} when {@code @Column(nullable = false)} or {@code @Basic(optional = false)} says so
+ * @param length {@code @Column(length)}, 255 where not given
+ * @param precision {@code @Column(precision)}, 0 where not given
+ * @param scale {@code @Column(scale)}, 0 where not given
+ * @param columnDefinition {@code @Column(columnDefinition)}, empty where not given
+ * @param id the attribute carries {@code @Id}
+ * @param version the attribute carries {@code @Version}
+ * @param lob the attribute carries {@code @Lob}
+ */
+public record ColumnFacts(
+    boolean nullable,
+    int length,
+    int precision,
+    int scale,
+    String columnDefinition,
+    boolean id,
+    boolean version,
+    boolean lob) {
+}

@@ -1,0 +1,129 @@
+package io.jpaproto.processor.report;
+
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * The catalogue of everything the processor reports. Each entry has a stable id (for searching docs and issues), a
+ * message template in {@link String#format} syntax and, for problems, the fix. Tests assert on these ids.
+ */
+public enum Diagnostic {
+  UNSUPPORTED_TYPE(Kind.ERROR, "JP101",
+      "%s has type %s, which jpaproto cannot map to a proto type",
+      "exclude it with @ProtoIgnore, or choose a type with @ProtoField(type = \"...\", converter = ...) "
+          + "or a @ProtoTypeMapping rule for %s"),
+  UNSUPPORTED_RELATION(Kind.ERROR, "JP102",
+      "%s is a %s; this version of jpaproto maps basic attributes only",
+      "exclude it with @ProtoIgnore until relations are supported"),
+  UNKNOWN_PROTO_TYPE(Kind.ERROR, "JP103",
+      "%s names the proto type \"%s\", which is neither a proto scalar nor a message jpaproto knows",
+      "use a scalar (int64, string, ...) or a fully qualified message name and give its file in typeImport/protoImport"),
+  MISSING_CONVERSION(Kind.ERROR, "JP104",
+      "%s maps %s to %s, and jpaproto has no built-in conversion between them",
+      "name a converter (a class implementing io.jpaproto.convert.Converter<%s, ?>) in converter = ..."),
+  INVALID_FIELD_NUMBER(Kind.ERROR, "JP105",
+      "%s has field number %d, which proto does not allow",
+      "choose a number from 1 to 536870911 outside the reserved range 19000 to 19999"),
+  DUPLICATE_FIELD_NUMBER(Kind.ERROR, "JP106",
+      "%s has field number %d, which %s already has",
+      "pin one of them to a free number with @ProtoField(number = ...)"),
+  DUPLICATE_FIELD_NAME(Kind.ERROR, "JP107",
+      "%s becomes proto field \"%s\", which %s already becomes",
+      "rename one of them with @ProtoField(name = \"...\") or exclude one with @ProtoIgnore"),
+  INVALID_FIELD_NAME(Kind.ERROR, "JP108",
+      "%s asks for proto field name \"%s\", which is not lower_snake_case",
+      "use lower-case letters, digits and single underscores, starting with a letter, such as \"display_name\""),
+  INVALID_MESSAGE_NAME(Kind.ERROR, "JP109",
+      "%s asks for proto name \"%s\", which is not PascalCase",
+      "use letters and digits starting with an upper-case letter, such as \"CustomerProfile\""),
+  DUPLICATE_TYPE_NAME(Kind.ERROR, "JP110",
+      "%s becomes proto type %s, which %s already becomes",
+      "rename one of them with @ProtoMessage(name = \"...\")"),
+  DUPLICATE_ENUM_VALUE(Kind.ERROR, "JP111",
+      "%s becomes enum value %s, which %s already is",
+      "rename the constant, or choose its proto name with @ProtoField(name = \"...\") on the constant"),
+  INVALID_PACKAGE(Kind.ERROR, "JP112",
+      "%s asks for %s \"%s\", which is not a valid dotted lower-case name",
+      "use lower-case identifiers separated by dots, such as \"acme.shop.v1\""),
+  UNNAMED_PACKAGE(Kind.ERROR, "JP113",
+      "%s is in the unnamed package, which has no proto package",
+      "move it into a named Java package"),
+  DUPLICATE_PROTO_FILE(Kind.ERROR, "JP114",
+      "the entities of package %s would be written to %s, which package %s already writes",
+      "give one of the packages another proto package with @ProtoPackage on its package-info.java"),
+  JAVA_PACKAGE_CLASH(Kind.ERROR, "JP115",
+      "%s asks for java_package \"%s\", which is the entities' own package, so message classes would clash with entity classes",
+      "choose another java package, such as \"%s.proto\""),
+  INCONSISTENT_JAVA_PACKAGE(Kind.ERROR, "JP116",
+      "packages %s and %s share proto package %s but ask for different java_package values (%s and %s)",
+      "set the same javaPackage in both @ProtoPackage annotations"),
+  INVALID_TYPE_RULE(Kind.ERROR, "JP117",
+      "type-mapping rule %s is invalid: %s",
+      "fix the rule; see the README section \"Changing a mapping\""),
+  PROVIDER_FAILED(Kind.ERROR, "JP118",
+      "type-mapping provider %s failed: %s",
+      "fix or remove the provider from the annotation processor path"),
+  WRITE_FAILED(Kind.ERROR, "JP119",
+      "could not write %s: %s",
+      "check that the directory is writable and the path is right"),
+  INTERNAL_ERROR(Kind.ERROR, "JP199",
+      "internal error while processing %s: %s",
+      "please report this at https://github.com/jpaproto/jpaproto/issues with the entity that triggers it"),
+  MAPPING_DECISION(Kind.NOTE, "JP001",
+      "%s -> %s (rule: %s)",
+      null),
+  PROTO_WRITTEN(Kind.NOTE, "JP002",
+      "wrote %s (%d messages, %d enums)",
+      null);
+
+  private final Kind kind;
+  private final String id;
+  private final String template;
+  private final String fix;
+
+  Diagnostic(Kind kind, String id, String template, String fix) {
+    this.kind = kind;
+    this.id = id;
+    this.template = template;
+    this.fix = fix;
+  }
+
+  /** The javac diagnostic kind this entry is reported with. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The stable id, such as {@code JP101}. */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Formats the full message: {@code [JP101] <problem>. Fix: <fix>.} The arguments fill the problem first and then
+   * the fix, in order.
+   */
+  public String format(Object... args) {
+    int problemArgs = countPlaceholders(template);
+    Object[] problem = java.util.Arrays.copyOfRange(args, 0, Math.min(problemArgs, args.length));
+    String text = "[" + id + "] " + String.format(java.util.Locale.ROOT, template, problem);
+    if (fix == null) {
+      return text;
+    }
+    Object[] fixArgs = java.util.Arrays.copyOfRange(args, Math.min(problemArgs, args.length), args.length);
+    return text + ". Fix: " + String.format(java.util.Locale.ROOT, fix, fixArgs) + ".";
+  }
+
+  private static int countPlaceholders(String template) {
+    int count = 0;
+    for (int i = 0; i < template.length() - 1; i++) {
+      if (template.charAt(i) == '%') {
+        char next = template.charAt(i + 1);
+        if (next == '%') {
+          i++;
+        } else {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+}

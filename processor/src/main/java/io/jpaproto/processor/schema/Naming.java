@@ -1,0 +1,100 @@
+package io.jpaproto.processor.schema;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The naming rules of buf's STANDARD lint: PascalCase types, lower_snake_case fields, UPPER_SNAKE_CASE enum values. */
+public final class Naming {
+  private static final Pattern LOWER_SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
+  private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+  private static final Pattern PASCAL = Pattern.compile("[A-Z][A-Za-z0-9]*");
+  private static final Pattern PACKAGE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
+  private static final Pattern JAVA_PACKAGE =
+      Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
+
+  private Naming() {
+  }
+
+  /**
+   * {@code firstName} -> {@code first_name}, {@code URLPath} -> {@code url_path}, {@code line2Text} ->
+   * {@code line2_text}, {@code IN_PROGRESS} -> {@code in_progress}. The result may still be invalid (non-ASCII input);
+   * check it with {@link #isLowerSnakeCase}.
+   */
+  public static String lowerSnakeCase(String javaName) {
+    StringBuilder out = new StringBuilder();
+    int length = javaName.length();
+    for (int i = 0; i < length; i++) {
+      char c = javaName.charAt(i);
+      if (c == '_' || c == '$') {
+        appendSeparator(out);
+        continue;
+      }
+      if (Character.isUpperCase(c) && i > 0) {
+        char previous = javaName.charAt(i - 1);
+        boolean afterLowerOrDigit = Character.isLowerCase(previous) || Character.isDigit(previous);
+        boolean endsAcronym = Character.isUpperCase(previous)
+            && i + 1 < length && Character.isLowerCase(javaName.charAt(i + 1));
+        if (afterLowerOrDigit || endsAcronym) {
+          appendSeparator(out);
+        }
+      }
+      out.append(Character.toLowerCase(c));
+    }
+    int end = out.length();
+    while (end > 0 && out.charAt(end - 1) == '_') {
+      end--;
+    }
+    return out.substring(0, end);
+  }
+
+  /** {@code inProgress} -> {@code IN_PROGRESS}. */
+  public static String upperSnakeCase(String javaName) {
+    return lowerSnakeCase(javaName).toUpperCase(Locale.ROOT);
+  }
+
+  /** {@code order_line} -> {@code OrderLine}; already PascalCase names are kept, acronyms included. */
+  public static String pascalCase(String javaName) {
+    StringBuilder out = new StringBuilder();
+    boolean upperNext = true;
+    for (char c : javaName.toCharArray()) {
+      if (c == '_' || c == '$') {
+        upperNext = true;
+        continue;
+      }
+      out.append(upperNext ? Character.toUpperCase(c) : c);
+      upperNext = false;
+    }
+    return out.toString();
+  }
+
+  /** Whether {@code name} is a lower_snake_case proto identifier. */
+  public static boolean isLowerSnakeCase(String name) {
+    return LOWER_SNAKE.matcher(name).matches();
+  }
+
+  /** Whether {@code name} is an UPPER_SNAKE_CASE proto identifier. */
+  public static boolean isUpperSnakeCase(String name) {
+    return UPPER_SNAKE.matcher(name).matches();
+  }
+
+  /** Whether {@code name} is a PascalCase proto identifier. */
+  public static boolean isPascalCase(String name) {
+    return PASCAL.matcher(name).matches();
+  }
+
+  /** Whether {@code name} is a valid lower-case dotted proto package. */
+  public static boolean isProtoPackage(String name) {
+    return PACKAGE.matcher(name).matches();
+  }
+
+  /** Whether {@code name} is a syntactically valid Java package name. */
+  public static boolean isJavaPackage(String name) {
+    return JAVA_PACKAGE.matcher(name).matches();
+  }
+
+  private static void appendSeparator(StringBuilder out) {
+    if (out.length() > 0 && out.charAt(out.length() - 1) != '_') {
+      out.append('_');
+    }
+  }
+}

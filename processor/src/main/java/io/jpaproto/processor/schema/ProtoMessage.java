@@ -1,0 +1,15 @@
+package io.jpaproto.processor.schema;
+
+import io.jpaproto.processor.model.EntityType;
+import java.util.List;
+
+/**
+ * A generated message.
+ *
+ * @param name the PascalCase message name
+ * @param comment the leading comment
+ * @param fields the fields in declaration order
+ * @param entity the entity it is generated from
+ */
+public record ProtoMessage(String name, String comment, List<ProtoField> fields, EntityType entity) {
+}

@@ -1,0 +1,378 @@
+package io.jpaproto.processor.schema;
+
+import io.jpaproto.processor.discover.EntityScanner;
+import io.jpaproto.processor.model.Attribute;
+import io.jpaproto.processor.model.EntityType;
+import io.jpaproto.processor.model.EnumConstant;
+import io.jpaproto.processor.model.EnumType;
+import io.jpaproto.processor.model.FieldOverride;
+import io.jpaproto.processor.number.FieldNumbering;
+import io.jpaproto.processor.number.NumberSlot;
+import io.jpaproto.processor.report.Diagnostic;
+import io.jpaproto.processor.report.Reporter;
+import io.jpaproto.processor.types.AttributeTypeMapper;
+import io.jpaproto.processor.types.ProtoType;
+import io.jpaproto.processor.types.TypeMapping;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Shapes the proto schema: one file per Java package with a message per entity and an enum per Java enum the entities
+ * use; names, comments, numbers, imports and file options. Output is sorted, so it does not depend on the order in
+ * which javac hands over elements.
+ */
+public final class SchemaBuilder {
+  private final Elements elements;
+  private final EntityScanner scanner;
+  private final AttributeTypeMapper mapper;
+  private final PackageLayout layout;
+  private final FieldNumbering numbering;
+  private final Reporter reporter;
+
+  /** The types of one Java package, on their way to one proto file. */
+  private static final class PackageTypes {
+    final List<EntityType> entities = new ArrayList<>();
+    final List<EnumType> enums = new ArrayList<>();
+    PackageLayout.Placement placement;
+  }
+
+  /** An entity or enum about to get its proto name. */
+  private record NamedType(TypeElement element, String requestedName, String nestedName) {
+  }
+
+  public SchemaBuilder(Elements elements, EntityScanner scanner, AttributeTypeMapper mapper, PackageLayout layout,
+      FieldNumbering numbering, Reporter reporter) {
+    this.elements = elements;
+    this.scanner = scanner;
+    this.mapper = mapper;
+    this.layout = layout;
+    this.numbering = numbering;
+    this.reporter = reporter;
+  }
+
+  /** The proto files for {@code entities}, sorted by path. */
+  public List<ProtoFile> build(List<EntityType> entities) {
+    Map<Attribute, TypeMapping> mappings = new HashMap<>();
+    Map<String, EnumType> enums = new TreeMap<>();
+    for (EntityType entity : entities) {
+      for (Attribute attribute : entity.attributes()) {
+        TypeMapping mapping = mapper.map(attribute);
+        if (mapping == null) {
+          continue;
+        }
+        mappings.put(attribute, mapping);
+        reporter.report(Diagnostic.MAPPING_DECISION, attribute.element(), attribute.describe(),
+            mapping.protoType().name() + " via " + mapping.conversion().describe(), mapping.origin());
+        if (mapping.protoType().kind() == ProtoType.Kind.JAVA_ENUM) {
+          enums.computeIfAbsent(mapping.protoType().name(),
+              name -> scanner.scanEnum(elements.getTypeElement(name)));
+        }
+      }
+    }
+
+    Map<String, PackageTypes> packages = groupByPackage(entities, enums.values());
+    Map<String, String> protoNames = assignTypeNames(packages);
+    checkFileClashes(packages);
+
+    List<ProtoFile> files = new ArrayList<>();
+    for (PackageTypes types : packages.values()) {
+      if (types.placement != null) {
+        files.add(file(types, protoNames, mappings, packages));
+      }
+    }
+    files.sort(Comparator.comparing(ProtoFile::path));
+    return files;
+  }
+
+  private Map<String, PackageTypes> groupByPackage(List<EntityType> entities, Iterable<EnumType> enums) {
+    Map<String, PackageTypes> packages = new TreeMap<>();
+    for (EntityType entity : entities) {
+      if (placeable(entity.element(), entity.javaPackage())) {
+        packages.computeIfAbsent(entity.javaPackage(), p -> new PackageTypes()).entities.add(entity);
+      }
+    }
+    for (EnumType type : enums) {
+      if (placeable(type.element(), type.javaPackage())) {
+        packages.computeIfAbsent(type.javaPackage(), p -> new PackageTypes()).enums.add(type);
+      }
+    }
+    for (Map.Entry<String, PackageTypes> entry : packages.entrySet()) {
+      entry.getValue().placement = layout.placement(entry.getKey());
+    }
+    return packages;
+  }
+
+  private boolean placeable(Element element, String javaPackage) {
+    if (javaPackage.isEmpty()) {
+      reporter.report(Diagnostic.UNNAMED_PACKAGE, element, element.getSimpleName());
+      return false;
+    }
+    return true;
+  }
+
+  /** Proto full names by Java qualified name, checking PascalCase and uniqueness within each proto package. */
+  private Map<String, String> assignTypeNames(Map<String, PackageTypes> packages) {
+    Map<String, String> protoNames = new HashMap<>();
+    Map<String, Element> taken = new HashMap<>();
+    for (PackageTypes types : packages.values()) {
+      if (types.placement == null) {
+        continue;
+      }
+      List<NamedType> named = new ArrayList<>();
+      for (EntityType entity : types.entities) {
+        named.add(new NamedType(entity.element(), entity.requestedName(), entity.nestedName()));
+      }
+      for (EnumType type : types.enums) {
+        named.add(new NamedType(type.element(), type.requestedName(), type.nestedName()));
+      }
+      for (NamedType entry : named) {
+        TypeElement element = entry.element();
+        String name = entry.requestedName().isEmpty() ? Naming.pascalCase(entry.nestedName()) : entry.requestedName();
+        if (!Naming.isPascalCase(name)) {
+          reporter.report(Diagnostic.INVALID_MESSAGE_NAME, element, element.getSimpleName(), name);
+          continue;
+        }
+        String fullName = types.placement.protoPackage() + "." + name;
+        Element other = taken.putIfAbsent(fullName, element);
+        if (other != null) {
+          reporter.report(Diagnostic.DUPLICATE_TYPE_NAME, element, element.getSimpleName(), fullName,
+              other.getSimpleName());
+          continue;
+        }
+        protoNames.put(element.getQualifiedName().toString(), fullName);
+      }
+    }
+    return protoNames;
+  }
+
+  private void checkFileClashes(Map<String, PackageTypes> packages) {
+    Map<String, PackageLayout.Placement> byPath = new HashMap<>();
+    Map<String, PackageLayout.Placement> byProtoPackage = new HashMap<>();
+    for (PackageTypes types : packages.values()) {
+      PackageLayout.Placement placement = types.placement;
+      if (placement == null) {
+        continue;
+      }
+      Element anchor = elements.getPackageElement(placement.javaSourcePackage());
+      PackageLayout.Placement samePath = byPath.putIfAbsent(placement.path(), placement);
+      if (samePath != null) {
+        reporter.report(Diagnostic.DUPLICATE_PROTO_FILE, anchor, placement.javaSourcePackage(), placement.path(),
+            samePath.javaSourcePackage());
+        types.placement = null;
+        continue;
+      }
+      PackageLayout.Placement samePackage = byProtoPackage.putIfAbsent(placement.protoPackage(), placement);
+      if (samePackage != null && !samePackage.javaPackage().equals(placement.javaPackage())) {
+        reporter.report(Diagnostic.INCONSISTENT_JAVA_PACKAGE, anchor, samePackage.javaSourcePackage(),
+            placement.javaSourcePackage(), placement.protoPackage(), samePackage.javaPackage(),
+            placement.javaPackage());
+      }
+    }
+  }
+
+  private ProtoFile file(PackageTypes types, Map<String, String> protoNames, Map<Attribute, TypeMapping> mappings,
+      Map<String, PackageTypes> packages) {
+    PackageLayout.Placement placement = types.placement;
+    TreeSet<String> imports = new TreeSet<>();
+    List<ProtoMessage> messages = new ArrayList<>();
+    List<TypeElement> origins = new ArrayList<>();
+    for (EntityType entity : types.entities) {
+      String fullName = protoNames.get(entity.element().getQualifiedName().toString());
+      origins.add(entity.element());
+      if (fullName != null) {
+        messages.add(message(entity, simpleName(fullName), placement, protoNames, mappings, packages, imports));
+      }
+    }
+    List<ProtoEnum> enums = new ArrayList<>();
+    Map<String, String> enumValueNames = new HashMap<>();
+    for (EnumType type : types.enums) {
+      String fullName = protoNames.get(type.element().getQualifiedName().toString());
+      origins.add(type.element());
+      if (fullName != null) {
+        enums.add(protoEnum(type, simpleName(fullName), enumValueNames));
+      }
+    }
+    messages.sort(Comparator.comparing(ProtoMessage::name));
+    enums.sort(Comparator.comparing(ProtoEnum::name));
+    origins.sort(Comparator.comparing(element -> element.getQualifiedName().toString()));
+    return new ProtoFile(
+        placement.path(),
+        placement.protoPackage(),
+        placement.javaPackage(),
+        outerClassname(placement.path(), messages, enums),
+        placement.javaSourcePackage(),
+        List.copyOf(imports),
+        List.copyOf(messages),
+        List.copyOf(enums),
+        List.copyOf(origins));
+  }
+
+  private ProtoMessage message(EntityType entity, String name, PackageLayout.Placement placement,
+      Map<String, String> protoNames, Map<Attribute, TypeMapping> mappings, Map<String, PackageTypes> packages,
+      TreeSet<String> imports) {
+    List<Attribute> attributes = entity.attributes();
+    List<NumberSlot> slots = new ArrayList<>();
+    for (Attribute attribute : attributes) {
+      FieldOverride override = attribute.override();
+      slots.add(new NumberSlot(attribute.element(), override == null ? null : override.annotation(),
+          override == null ? 0 : override.number(), attribute.describe()));
+    }
+    int[] numbers = numbering.numberFields(slots);
+    List<ProtoField> fields = new ArrayList<>();
+    Map<String, Attribute> fieldNames = new HashMap<>();
+    for (int i = 0; i < attributes.size(); i++) {
+      Attribute attribute = attributes.get(i);
+      TypeMapping mapping = mappings.get(attribute);
+      String fieldName = fieldName(attribute);
+      if (fieldName == null) {
+        continue;
+      }
+      Attribute clash = fieldNames.putIfAbsent(fieldName, attribute);
+      if (clash != null) {
+        reporter.report(Diagnostic.DUPLICATE_FIELD_NAME, attribute.element(), attribute.describe(), fieldName,
+            clash.describe());
+        continue;
+      }
+      if (mapping == null || numbers[i] == 0) {
+        continue;
+      }
+      String type = typeReference(mapping.protoType(), placement, protoNames, packages, imports);
+      if (type == null) {
+        continue;
+      }
+      boolean optional = !attribute.primitive() && attribute.column().nullable()
+          && !mapping.protoType().hasImplicitPresence();
+      fields.add(new ProtoField(fieldName, type, numbers[i], optional,
+          Comments.field(attribute, name, fieldName), attribute, mapping));
+    }
+    return new ProtoMessage(name, Comments.message(entity, name), List.copyOf(fields), entity);
+  }
+
+  private String fieldName(Attribute attribute) {
+    FieldOverride override = attribute.override();
+    if (override != null && !override.name().isEmpty()) {
+      if (!Naming.isLowerSnakeCase(override.name())) {
+        reporter.report(Diagnostic.INVALID_FIELD_NAME, attribute.element(), override.annotation(),
+            attribute.describe(), override.name());
+        return null;
+      }
+      return override.name();
+    }
+    String derived = Naming.lowerSnakeCase(attribute.name());
+    if (!Naming.isLowerSnakeCase(derived)) {
+      reporter.report(Diagnostic.INVALID_FIELD_NAME, attribute.element(), attribute.describe(), derived);
+      return null;
+    }
+    return derived;
+  }
+
+  /** The type as written in the file, adding the import it needs; {@code null} if the type has no proto name. */
+  private static String typeReference(ProtoType type, PackageLayout.Placement placement,
+      Map<String, String> protoNames, Map<String, PackageTypes> packages, TreeSet<String> imports) {
+    switch (type.kind()) {
+      case SCALAR:
+        return type.name();
+      case JAVA_ENUM: {
+        String fullName = protoNames.get(type.name());
+        if (fullName == null) {
+          return null;
+        }
+        String javaPackage = javaPackageOf(type.name(), packages);
+        PackageTypes owner = packages.get(javaPackage);
+        if (owner == null || owner.placement == null) {
+          return null;
+        }
+        if (!owner.placement.path().equals(placement.path())) {
+          imports.add(owner.placement.path());
+        }
+        String prefix = placement.protoPackage() + ".";
+        return fullName.startsWith(prefix) && fullName.indexOf('.', prefix.length()) < 0
+            ? fullName.substring(prefix.length())
+            : fullName;
+      }
+      default:
+        imports.add(type.importPath());
+        return type.name();
+    }
+  }
+
+  private static String javaPackageOf(String qualifiedName, Map<String, PackageTypes> packages) {
+    for (Map.Entry<String, PackageTypes> entry : packages.entrySet()) {
+      for (EnumType type : entry.getValue().enums) {
+        if (type.element().getQualifiedName().contentEquals(qualifiedName)) {
+          return entry.getKey();
+        }
+      }
+    }
+    return null;
+  }
+
+  private ProtoEnum protoEnum(EnumType type, String name, Map<String, String> packageValueNames) {
+    String prefix = Naming.upperSnakeCase(name) + "_";
+    List<ProtoEnumValue> values = new ArrayList<>();
+    String zero = prefix + "UNSPECIFIED";
+    values.add(new ProtoEnumValue(zero, 0, Comments.unspecified(name), null));
+    Map<String, String> taken = new HashMap<>();
+    taken.put(zero, "the zero value " + zero);
+    String zeroClash = packageValueNames.putIfAbsent(zero, "the zero value of " + name);
+    if (zeroClash != null) {
+      reporter.report(Diagnostic.DUPLICATE_ENUM_VALUE, type.element(), "the zero value of " + name, zero, zeroClash);
+    }
+    List<NumberSlot> slots = new ArrayList<>();
+    for (EnumConstant constant : type.constants()) {
+      FieldOverride override = constant.override();
+      slots.add(new NumberSlot(constant.element(), override == null ? null : override.annotation(),
+          override == null ? 0 : override.number(), "enum constant " + type.nestedName() + "." + constant.name()));
+    }
+    int[] numbers = numbering.numberEnumValues(slots);
+    for (int i = 0; i < type.constants().size(); i++) {
+      EnumConstant constant = type.constants().get(i);
+      String description = "enum constant " + type.nestedName() + "." + constant.name();
+      FieldOverride override = constant.override();
+      String base = override != null && !override.name().isEmpty()
+          ? override.name()
+          : Naming.upperSnakeCase(constant.name());
+      String valueName = base.startsWith(prefix) ? base : prefix + base;
+      if (!Naming.isUpperSnakeCase(valueName)) {
+        reporter.report(Diagnostic.INVALID_FIELD_NAME, constant.element(), description, valueName);
+        continue;
+      }
+      String clash = taken.putIfAbsent(valueName, description);
+      if (clash == null) {
+        clash = packageValueNames.putIfAbsent(valueName, description);
+      }
+      if (clash != null) {
+        reporter.report(Diagnostic.DUPLICATE_ENUM_VALUE, constant.element(), description, valueName, clash);
+        continue;
+      }
+      if (numbers[i] != 0) {
+        values.add(new ProtoEnumValue(valueName, numbers[i], Comments.enumValue(constant, name, valueName), constant.name()));
+      }
+    }
+    return new ProtoEnum(name, Comments.enumType(type, name), List.copyOf(values), type);
+  }
+
+  private static String outerClassname(String path, List<ProtoMessage> messages, List<ProtoEnum> enums) {
+    String base = path.substring(path.lastIndexOf('/') + 1, path.length() - ".proto".length());
+    String name = Naming.pascalCase(base) + "Proto";
+    TreeSet<String> typeNames = new TreeSet<>();
+    messages.forEach(message -> typeNames.add(message.name()));
+    enums.forEach(protoEnum -> typeNames.add(protoEnum.name()));
+    while (typeNames.contains(name)) {
+      name = name + "OuterClass";
+    }
+    return name;
+  }
+
+  private static String simpleName(String fullName) {
+    return fullName.substring(fullName.lastIndexOf('.') + 1);
+  }
+}

@@ -1,0 +1,7 @@
+package golden.common;
+
+/** Who can see a thing. */
+public enum Visibility {
+  PUBLIC,
+  PRIVATE
+}

@@ -1,0 +1,5 @@
+package golden.money;
+
+/** A plain value class, not an entity. */
+public record Money(long cents, String currency) {
+}

@@ -1,0 +1,2 @@
+/** The service provider interface that extends jpaproto's type-mapping table. */
+package io.jpaproto.spi;
