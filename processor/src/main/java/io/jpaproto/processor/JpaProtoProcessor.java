@@ -46,6 +46,17 @@ public final class JpaProtoProcessor extends AbstractProcessor {
   private final Set<String> entityNames = new TreeSet<>();
   private final Set<String> ruleHolderTypes = new TreeSet<>();
   private final Set<String> ruleHolderPackages = new TreeSet<>();
+  private final ClassLoader providerLoader;
+
+  /** The processor javac instantiates; providers are found on the processor path. */
+  public JpaProtoProcessor() {
+    this(JpaProtoProcessor.class.getClassLoader());
+  }
+
+  /** A processor that finds {@code TypeMappingProvider}s through {@code providerLoader}; for tests. */
+  JpaProtoProcessor(ClassLoader providerLoader) {
+    this.providerLoader = providerLoader;
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -113,7 +124,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     ruleHolderPackages.forEach(name -> ruleHolders.add(elements.getPackageElement(name)));
     ruleHolderTypes.forEach(name -> ruleHolders.add(elements.getTypeElement(name)));
     List<TypeRule> projectRules = loader.projectRules(ruleHolders);
-    List<TypeRule> providerRules = loader.providerRules(JpaProtoProcessor.class.getClassLoader());
+    List<TypeRule> providerRules = loader.providerRules(providerLoader);
     TypeMappingTable table = TypeMappingTable.of(projectRules, providerRules);
 
     EntityScanner scanner = new EntityScanner(

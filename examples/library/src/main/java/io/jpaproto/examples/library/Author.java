@@ -1,0 +1,54 @@
+package io.jpaproto.examples.library;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import java.time.LocalDate;
+
+/** A person who wrote at least one book in the catalogue. */
+@Entity
+public class Author {
+  /** The author's id. */
+  @Id @GeneratedValue
+  private Long id;
+
+  /** The name the author publishes under. */
+  @Column(nullable = false, length = 120)
+  private String name;
+
+  /** The author's date of birth, where known. */
+  private LocalDate bornOn;
+
+  /** A short biography, in Markdown. */
+  @Column(length = 4000)
+  private String biography;
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public LocalDate getBornOn() {
+    return bornOn;
+  }
+
+  public void setBornOn(LocalDate bornOn) {
+    this.bornOn = bornOn;
+  }
+
+  public String getBiography() {
+    return biography;
+  }
+
+  public void setBiography(String biography) {
+    this.biography = biography;
+  }
+}

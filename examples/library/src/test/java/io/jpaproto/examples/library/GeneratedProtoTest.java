@@ -1,0 +1,63 @@
+package io.jpaproto.examples.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Timestamp;
+import com.google.protobuf.util.JsonFormat;
+import com.google.type.Date;
+import io.jpaproto.examples.library.proto.Book;
+import io.jpaproto.examples.library.proto.Genre;
+import java.io.InputStream;
+
+import org.junit.jupiter.api.Test;
+
+/** The protos the processor wrote were compiled by protoc in this same build, and the messages work. */
+class GeneratedProtoTest {
+
+  @Test
+  void messageClassesExistAndCarryTheEntityFields() throws Exception {
+    Book book = Book.newBuilder()
+        .setId(9_007_199_254_740_993L)
+        .setPublicId("1b4e28ba-2fa1-11d2-883f-0016d3cca427")
+        .setTitle("Dune")
+        .setGenre(Genre.GENRE_FICTION)
+        .setPrice("9.99")
+        .setPublishedOn(Date.newBuilder().setYear(1965).setMonth(8).setDay(1))
+        .setCopiesSold(20_000_000_000L)
+        .setAddedAt(Timestamp.newBuilder().setSeconds(1_700_000_000L).setNanos(123_456_789))
+        .build();
+
+    Book parsed = Book.parseFrom(book.toByteArray());
+    assertEquals(book, parsed);
+
+    Book.Builder fromJson = Book.newBuilder();
+    JsonFormat.parser().merge(JsonFormat.printer().print(book), fromJson);
+    assertEquals(book, fromJson.build());
+  }
+
+  @Test
+  void bigIntegersAreInt64AndNullableColumnsHavePresence() {
+    FieldDescriptor copiesSold = Book.getDescriptor().findFieldByName("copies_sold");
+    assertEquals(FieldDescriptor.Type.INT64, copiesSold.getType());
+    assertEquals(FieldDescriptor.Type.INT64, Book.getDescriptor().findFieldByName("id").getType());
+    assertTrue(Book.getDescriptor().findFieldByName("isbn").hasPresence(), "nullable column -> optional");
+    assertFalse(Book.getDescriptor().findFieldByName("title").hasPresence(), "nullable = false -> plain field");
+  }
+
+  @Test
+  void excludedFieldsAreNotPublished() {
+    assertEquals(null, Book.getDescriptor().findFieldByName("purchasing_notes"));
+  }
+
+  @Test
+  void theProtoShipsInTheJar() throws Exception {
+    try (InputStream proto = getClass().getResourceAsStream("/io/jpaproto/examples/library/v1/library.proto")) {
+      assertTrue(proto != null, "library.proto is on the class path");
+      String text = new String(proto.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(text.contains("message Book {"), text);
+    }
+  }
+}
