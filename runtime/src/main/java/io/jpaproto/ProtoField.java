@@ -46,4 +46,11 @@ public @interface ProtoField {
    */
   @SuppressWarnings("rawtypes")
   Class<? extends Converter> converter() default Converter.class;
+
+  /**
+   * Accepts a change of this field's proto type or presence against the remembered state ({@code jpaproto.lock}),
+   * which jpaproto otherwise refuses because clients and stored messages would misread the field. Prefer a new field
+   * name, which takes a new number and reserves the old one.
+   */
+  boolean allowBreakingChange() default false;
 }

@@ -14,8 +14,10 @@ import io.jpaproto.processor.types.AttributeTypeMapper;
 import io.jpaproto.processor.types.TypeMappingTable;
 import io.jpaproto.processor.types.TypeRule;
 import io.jpaproto.processor.types.TypeRuleLoader;
+import io.jpaproto.processor.number.NumberLock;
 import io.jpaproto.processor.write.GeneratedFiles;
-import io.jpaproto.processor.write.ProtoWriter;
+import io.jpaproto.processor.write.ProtoOutput;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,7 +82,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
       if (round.processingOver()) {
         generate();
       }
-    } catch (RuntimeException | LinkageError e) {
+    } catch (RuntimeException | Error e) {
       reporter().report(Diagnostic.INTERNAL_ERROR, null, "the entities", e);
     }
     return false;
@@ -139,27 +141,49 @@ public final class JpaProtoProcessor extends AbstractProcessor {
       }
     }
 
+    String protoDirOption = ProcessorOption.PROTO_DIR.value(options);
+    Path protoDir = protoDirOption.isEmpty() ? null : Path.of(protoDirOption);
+    boolean check = ProcessorOption.CHECK.isTrue(options);
+    if (check && protoDir == null) {
+      reporter.report(Diagnostic.CHECK_WITHOUT_PROTO_DIR, null);
+      return;
+    }
+    String lockOption = ProcessorOption.LOCK_FILE.value(options);
+    Path lockFile = !lockOption.isEmpty() ? Path.of(lockOption)
+        : protoDir != null ? protoDir.resolve("jpaproto.lock") : null;
+    NumberLock lock = readLock(lockFile, reporter);
+    if (lock == null) {
+      return;
+    }
+    Set<String> previousFiles = new TreeSet<>(lock.files());
+
     SchemaBuilder schema = new SchemaBuilder(
         elements,
         scanner,
         new AttributeTypeMapper(table, reporter),
         new PackageLayout(elements, reporter,
             ProcessorOption.PACKAGE_VERSION.value(options), ProcessorOption.JAVA_PACKAGE_SUFFIX.value(options)),
-        new FieldNumbering(reporter),
+        new FieldNumbering(reporter, lock),
         reporter);
     List<ProtoFile> files = schema.build(entities);
     if (reporter.errorCount() > 0) {
       return;
     }
+    new ProtoOutput(new GeneratedFiles(processingEnv.getFiler(), reporter), reporter, protoDir, lockFile, check)
+        .publish(files, lock, previousFiles);
+  }
 
-    String protoDir = ProcessorOption.PROTO_DIR.value(options);
-    GeneratedFiles output = new GeneratedFiles(
-        processingEnv.getFiler(), protoDir.isEmpty() ? null : Path.of(protoDir), reporter);
-    for (ProtoFile file : files) {
-      TypeElement[] origins = file.originatingElements().toArray(new TypeElement[0]);
-      Element anchor = origins.length > 0 ? origins[0] : null;
-      output.write(file.path(), ProtoWriter.write(file), anchor, origins);
-      reporter.report(Diagnostic.PROTO_WRITTEN, anchor, file.path(), file.messages().size(), file.enums().size());
+  /** The remembered numbering state; empty when there is none yet, {@code null} after reporting a broken file. */
+  private static NumberLock readLock(Path lockFile, Reporter reporter) {
+    if (lockFile == null) {
+      return new NumberLock();
+    }
+    try {
+      String text = GeneratedFiles.read(lockFile);
+      return text == null ? new NumberLock() : NumberLock.parse(text);
+    } catch (IOException | IllegalArgumentException e) {
+      reporter.report(Diagnostic.LOCK_UNREADABLE, null, lockFile, e.getMessage());
+      return null;
     }
   }
 

@@ -6,6 +6,13 @@ import java.util.Map;
 public enum ProcessorOption {
   /** A directory that receives a copy of every generated proto file, in addition to the class output. */
   PROTO_DIR("jpaproto.protoDir", ""),
+  /**
+   * The numbering state file; by default {@code jpaproto.lock} in {@link #PROTO_DIR}. Without either, numbers are not
+   * remembered between builds.
+   */
+  LOCK_FILE("jpaproto.lockFile", ""),
+  /** {@code true} compares the generated protos and lock with those in {@link #PROTO_DIR} and fails on a difference. */
+  CHECK("jpaproto.check", "false"),
   /** {@code true} prints each mapping decision as a compiler note. */
   VERBOSE("jpaproto.verbose", "false"),
   /** {@code false} leaves Javadoc out of the generated comments, which are then short generated sentences. */

@@ -11,6 +11,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
@@ -37,6 +38,8 @@ public final class Annotations {
   public static final String PROTO_TYPE_MAPPING = "io.jpaproto.ProtoTypeMapping";
   public static final String PROTO_TYPE_MAPPINGS = "io.jpaproto.ProtoTypeMappings";
   public static final String CONVERTER = "io.jpaproto.convert.Converter";
+  /** What {@link #converter} returns for a class javac could not resolve (javac reports that error itself). */
+  public static final String UNRESOLVED = "<unresolved>";
 
   private final Elements elements;
 
@@ -86,9 +89,10 @@ public final class Annotations {
     return (Boolean) value(mirror, name).getValue();
   }
 
-  /** A class element. */
+  /** A class element, or {@code null} when javac could not resolve the class (and reports that itself). */
   public TypeMirror type(AnnotationMirror mirror, String name) {
-    return (TypeMirror) value(mirror, name).getValue();
+    Object value = value(mirror, name).getValue();
+    return value instanceof TypeMirror type && type.getKind() != TypeKind.ERROR ? type : null;
   }
 
   /** The simple name of an enum constant element, such as {@code PROPERTY}. */
@@ -109,10 +113,14 @@ public final class Annotations {
 
   /**
    * The binary name of a converter class element, or empty when it is the {@code Converter.class} default that means
-   * "built-in conversion".
+   * "built-in conversion", or {@link #UNRESOLVED} when javac could not resolve the class.
    */
   public String converter(AnnotationMirror mirror, String name) {
-    TypeElement type = (TypeElement) ((DeclaredType) type(mirror, name)).asElement();
+    TypeMirror mirrorType = type(mirror, name);
+    if (!(mirrorType instanceof DeclaredType declared)) {
+      return UNRESOLVED;
+    }
+    TypeElement type = (TypeElement) declared.asElement();
     if (type.getQualifiedName().contentEquals(CONVERTER)) {
       return "";
     }
@@ -131,6 +139,7 @@ public final class Annotations {
         string(mirror, "name").trim(),
         string(mirror, "type").trim(),
         string(mirror, "typeImport").trim(),
-        converter(mirror, "converter"));
+        converter(mirror, "converter"),
+        bool(mirror, "allowBreakingChange"));
   }
 }

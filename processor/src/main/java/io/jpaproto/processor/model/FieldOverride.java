@@ -11,7 +11,9 @@ import javax.lang.model.element.AnnotationMirror;
  * @param type the requested proto type, or empty
  * @param typeImport the file defining {@code type}, or empty
  * @param converter the binary name of the converter class, or empty
+ * @param allowBreakingChange the user accepts a change of type or presence against the remembered state
  */
 public record FieldOverride(
-    AnnotationMirror annotation, int number, String name, String type, String typeImport, String converter) {
+    AnnotationMirror annotation, int number, String name, String type, String typeImport, String converter,
+    boolean allowBreakingChange) {
 }

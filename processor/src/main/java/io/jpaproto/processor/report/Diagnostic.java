@@ -19,12 +19,13 @@ public enum Diagnostic {
       "use a scalar (int64, string, ...) or a fully qualified message name and give its file in typeImport/protoImport"),
   MISSING_CONVERSION(Kind.ERROR, "JP104",
       "%s maps %s to %s, and jpaproto has no built-in conversion between them",
-      "name a converter (a class implementing io.jpaproto.convert.Converter<%s, ?>) in converter = ..."),
+      "name a class implementing io.jpaproto.convert.Converter<%s, ?> in @ProtoField(converter = MyConverter.class)"),
   INVALID_FIELD_NUMBER(Kind.ERROR, "JP105",
-      "%s has field number %d, which proto does not allow",
-      "choose a number from 1 to 536870911 outside the reserved range 19000 to 19999"),
+      "%s asks for number %d, which proto does not allow there",
+      "a field takes 1 to 536870911 outside the reserved range 19000 to 19999; an enum value takes a number above 0 "
+          + "(0 is the _UNSPECIFIED value)"),
   DUPLICATE_FIELD_NUMBER(Kind.ERROR, "JP106",
-      "%s has field number %d, which %s already has",
+      "%s asks for number %d, which %s already has",
       "pin one of them to a free number with @ProtoField(number = ...)"),
   DUPLICATE_FIELD_NAME(Kind.ERROR, "JP107",
       "%s becomes proto field \"%s\", which %s already becomes",
@@ -42,8 +43,9 @@ public enum Diagnostic {
       "%s becomes enum value %s, which %s already is",
       "rename the constant, or choose its proto name with @ProtoField(name = \"...\") on the constant"),
   INVALID_PACKAGE(Kind.ERROR, "JP112",
-      "%s asks for %s \"%s\", which is not a valid dotted lower-case name",
-      "use lower-case identifiers separated by dots, such as \"acme.shop.v1\""),
+      "%s asks for %s \"%s\", which is not a valid package name",
+      "a proto package is lower-case identifiers separated by dots (\"acme.shop.v1\"); a javaPackage is a Java "
+          + "package name (\"com.acme.shop.api\")"),
   UNNAMED_PACKAGE(Kind.ERROR, "JP113",
       "%s is in the unnamed package, which has no proto package",
       "move it into a named Java package"),
@@ -54,7 +56,7 @@ public enum Diagnostic {
       "%s asks for java_package \"%s\", which is the entities' own package, so message classes would clash with entity classes",
       "choose another java package, such as \"%s.proto\""),
   INCONSISTENT_JAVA_PACKAGE(Kind.ERROR, "JP116",
-      "packages %s and %s share proto package %s but ask for different java_package values (%s and %s)",
+      "packages %s and %s share proto package %s but get different java_package values (%s and %s)",
       "set the same javaPackage in both @ProtoPackage annotations"),
   INVALID_TYPE_RULE(Kind.ERROR, "JP117",
       "type-mapping rule %s is invalid: %s",
@@ -62,9 +64,29 @@ public enum Diagnostic {
   PROVIDER_FAILED(Kind.ERROR, "JP118",
       "type-mapping provider %s failed: %s",
       "fix or remove the provider from the annotation processor path"),
+  INVALID_ENUM_VALUE_NAME(Kind.ERROR, "JP125",
+      "%s asks for enum value name \"%s\", which is not UPPER_SNAKE_CASE",
+      "use upper-case letters, digits and single underscores, starting with a letter, such as \"IN_PROGRESS\""),
   WRITE_FAILED(Kind.ERROR, "JP119",
       "could not write %s: %s",
       "check that the directory is writable and the path is right"),
+  PINNED_NUMBER_RESERVED(Kind.ERROR, "JP120",
+      "%s pins number %d, which the removed field or value \"%s\" used; old data and clients would misread it",
+      "choose a number never used in %s, such as %d"),
+  BREAKING_CHANGE(Kind.ERROR, "JP121",
+      "%s changes proto field %s (number %d) from %s to %s, which existing clients and stored messages cannot read "
+          + "as before",
+      "either give it a new name, such as @ProtoField(name = \"%s_v2\"), so it takes a new number and number %d is "
+          + "reserved, or accept the break explicitly with @ProtoField(allowBreakingChange = true)"),
+  LOCK_UNREADABLE(Kind.ERROR, "JP122",
+      "cannot read the numbering state %s: %s",
+      "restore the file from version control; deleting it forgets every number and reservation"),
+  OUT_OF_DATE(Kind.ERROR, "JP123",
+      "%s is not what the entities generate (check mode):%n%s",
+      "run the build without -Ajpaproto.check=true and commit the changed files"),
+  CHECK_WITHOUT_PROTO_DIR(Kind.ERROR, "JP124",
+      "-Ajpaproto.check=true needs the committed protos to compare with, but -Ajpaproto.protoDir is not set",
+      "set -Ajpaproto.protoDir to the folder of committed protos"),
   INTERNAL_ERROR(Kind.ERROR, "JP199",
       "internal error while processing %s: %s",
       "please report this at https://github.com/jpaproto/jpaproto/issues with the entity that triggers it"),
@@ -72,7 +94,7 @@ public enum Diagnostic {
       "%s -> %s (rule: %s)",
       null),
   PROTO_WRITTEN(Kind.NOTE, "JP002",
-      "wrote %s (%d messages, %d enums)",
+      "wrote %s (messages: %d, enums: %d)",
       null);
 
   private final Kind kind;
@@ -117,7 +139,7 @@ public enum Diagnostic {
     for (int i = 0; i < template.length() - 1; i++) {
       if (template.charAt(i) == '%') {
         char next = template.charAt(i + 1);
-        if (next == '%') {
+        if (next == '%' || next == 'n') {
           i++;
         } else {
           count++;

@@ -2,6 +2,7 @@ package io.jpaproto.processor.report;
 
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 
 /** Sends catalogue entries to javac, on the element (and annotation) they are about, and counts errors. */
@@ -36,6 +37,19 @@ public final class Reporter {
     } else {
       messager.printMessage(diagnostic.kind(), message, element, annotation);
     }
+  }
+
+  /** Reports an entry on one value of an annotation, such as one rule inside a repeated-annotation container. */
+  public void report(Diagnostic diagnostic, Element element, AnnotationMirror annotation, AnnotationValue value,
+      Object... args) {
+    if (value == null) {
+      report(diagnostic, element, annotation, args);
+      return;
+    }
+    if (diagnostic.kind() == javax.tools.Diagnostic.Kind.ERROR) {
+      errors++;
+    }
+    messager.printMessage(diagnostic.kind(), diagnostic.format(args), element, annotation, value);
   }
 
   /** The number of errors reported so far. */

@@ -8,8 +8,11 @@ import java.util.List;
  *
  * @param name the PascalCase enum name
  * @param comment the leading comment
- * @param values the values, the zero value first
+ * @param values the values by number, the zero value first
+ * @param reservedNumbers numbers of removed values, ascending
+ * @param reservedNames names of removed values, sorted
  * @param source the Java enum it is generated from
  */
-public record ProtoEnum(String name, String comment, List<ProtoEnumValue> values, EnumType source) {
+public record ProtoEnum(String name, String comment, List<ProtoEnumValue> values, List<Integer> reservedNumbers,
+    List<String> reservedNames, EnumType source) {
 }

@@ -1,5 +1,6 @@
 package io.jpaproto.processor.schema;
 
+import io.jpaproto.processor.discover.Annotations;
 import io.jpaproto.processor.discover.EntityScanner;
 import io.jpaproto.processor.model.Attribute;
 import io.jpaproto.processor.model.EntityType;
@@ -7,7 +8,7 @@ import io.jpaproto.processor.model.EnumConstant;
 import io.jpaproto.processor.model.EnumType;
 import io.jpaproto.processor.model.FieldOverride;
 import io.jpaproto.processor.number.FieldNumbering;
-import io.jpaproto.processor.number.NumberSlot;
+import io.jpaproto.processor.number.NumberLock;
 import io.jpaproto.processor.report.Diagnostic;
 import io.jpaproto.processor.report.Reporter;
 import io.jpaproto.processor.types.AttributeTypeMapper;
@@ -137,14 +138,15 @@ public final class SchemaBuilder {
         TypeElement element = entry.element();
         String name = entry.requestedName().isEmpty() ? Naming.pascalCase(entry.nestedName()) : entry.requestedName();
         if (!Naming.isPascalCase(name)) {
-          reporter.report(Diagnostic.INVALID_MESSAGE_NAME, element, element.getSimpleName(), name);
+          reporter.report(Diagnostic.INVALID_MESSAGE_NAME, element,
+              Annotations.find(element, Annotations.PROTO_MESSAGE), element.getQualifiedName(), name);
           continue;
         }
         String fullName = types.placement.protoPackage() + "." + name;
         Element other = taken.putIfAbsent(fullName, element);
         if (other != null) {
-          reporter.report(Diagnostic.DUPLICATE_TYPE_NAME, element, element.getSimpleName(), fullName,
-              other.getSimpleName());
+          reporter.report(Diagnostic.DUPLICATE_TYPE_NAME, element, element.getQualifiedName(), fullName,
+              ((TypeElement) other).getQualifiedName());
           continue;
         }
         protoNames.put(element.getQualifiedName().toString(), fullName);
@@ -161,7 +163,7 @@ public final class SchemaBuilder {
       if (placement == null) {
         continue;
       }
-      Element anchor = elements.getPackageElement(placement.javaSourcePackage());
+      Element anchor = anchor(types);
       PackageLayout.Placement samePath = byPath.putIfAbsent(placement.path(), placement);
       if (samePath != null) {
         reporter.report(Diagnostic.DUPLICATE_PROTO_FILE, anchor, placement.javaSourcePackage(), placement.path(),
@@ -176,6 +178,15 @@ public final class SchemaBuilder {
             placement.javaPackage());
       }
     }
+  }
+
+  /** Where a package-level diagnostic points: its package-info when it has one in source, else its first type. */
+  private Element anchor(PackageTypes types) {
+    Element packageElement = elements.getPackageElement(types.placement.javaSourcePackage());
+    if (packageElement != null && Annotations.has(packageElement, Annotations.PROTO_PACKAGE)) {
+      return packageElement;
+    }
+    return !types.entities.isEmpty() ? types.entities.get(0).element() : types.enums.get(0).element();
   }
 
   private ProtoFile file(PackageTypes types, Map<String, String> protoNames, Map<Attribute, TypeMapping> mappings,
@@ -197,7 +208,7 @@ public final class SchemaBuilder {
       String fullName = protoNames.get(type.element().getQualifiedName().toString());
       origins.add(type.element());
       if (fullName != null) {
-        enums.add(protoEnum(type, simpleName(fullName), enumValueNames));
+        enums.add(protoEnum(type, fullName, enumValueNames));
       }
     }
     messages.sort(Comparator.comparing(ProtoMessage::name));
@@ -218,18 +229,10 @@ public final class SchemaBuilder {
   private ProtoMessage message(EntityType entity, String name, PackageLayout.Placement placement,
       Map<String, String> protoNames, Map<Attribute, TypeMapping> mappings, Map<String, PackageTypes> packages,
       TreeSet<String> imports) {
-    List<Attribute> attributes = entity.attributes();
-    List<NumberSlot> slots = new ArrayList<>();
-    for (Attribute attribute : attributes) {
-      FieldOverride override = attribute.override();
-      slots.add(new NumberSlot(attribute.element(), override == null ? null : override.annotation(),
-          override == null ? 0 : override.number(), attribute.describe()));
-    }
-    int[] numbers = numbering.numberFields(slots);
-    List<ProtoField> fields = new ArrayList<>();
+    List<ProtoField> drafts = new ArrayList<>();
+    List<FieldNumbering.Request> requests = new ArrayList<>();
     Map<String, Attribute> fieldNames = new HashMap<>();
-    for (int i = 0; i < attributes.size(); i++) {
-      Attribute attribute = attributes.get(i);
+    for (Attribute attribute : entity.attributes()) {
       TypeMapping mapping = mappings.get(attribute);
       String fieldName = fieldName(attribute);
       if (fieldName == null) {
@@ -241,7 +244,7 @@ public final class SchemaBuilder {
             clash.describe());
         continue;
       }
-      if (mapping == null || numbers[i] == 0) {
+      if (mapping == null) {
         continue;
       }
       String type = typeReference(mapping.protoType(), placement, protoNames, packages, imports);
@@ -250,10 +253,38 @@ public final class SchemaBuilder {
       }
       boolean optional = !attribute.primitive() && attribute.column().nullable()
           && !mapping.protoType().hasImplicitPresence();
-      fields.add(new ProtoField(fieldName, type, numbers[i], optional,
+      drafts.add(new ProtoField(fieldName, type, 0, optional,
           Comments.field(attribute, name, fieldName), attribute, mapping));
+      FieldOverride override = attribute.override();
+      String fullType = mapping.protoType().kind() == ProtoType.Kind.JAVA_ENUM
+          ? protoNames.get(mapping.protoType().name())
+          : mapping.protoType().name();
+      requests.add(new FieldNumbering.Request(attribute.element(),
+          override == null ? null : override.annotation(),
+          override == null ? 0 : override.number(),
+          override != null && override.allowBreakingChange(),
+          fieldName, fullType, optional ? "optional" : "plain", attribute.describe()));
     }
-    return new ProtoMessage(name, Comments.message(entity, name), List.copyOf(fields), entity);
+    FieldNumbering.Result numbered = numbering.numberFields(placement.protoPackage() + "." + name, requests);
+    List<ProtoField> fields = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      ProtoField draft = drafts.get(i);
+      if (numbered.numbers()[i] != 0) {
+        fields.add(new ProtoField(draft.name(), draft.type(), numbered.numbers()[i], draft.optional(),
+            draft.comment(), draft.attribute(), draft.mapping()));
+      }
+    }
+    fields.sort(Comparator.comparingInt(ProtoField::number));
+    return new ProtoMessage(name, Comments.message(entity, name), List.copyOf(fields),
+        reservedNumbers(numbered), reservedNames(numbered), entity);
+  }
+
+  private static List<Integer> reservedNumbers(FieldNumbering.Result numbered) {
+    return numbered.reserved().stream().map(NumberLock.Entry::number).sorted().toList();
+  }
+
+  private static List<String> reservedNames(FieldNumbering.Result numbered) {
+    return numbered.reserved().stream().map(NumberLock.Entry::name).distinct().sorted().toList();
   }
 
   private String fieldName(Attribute attribute) {
@@ -315,36 +346,29 @@ public final class SchemaBuilder {
     return null;
   }
 
-  private ProtoEnum protoEnum(EnumType type, String name, Map<String, String> packageValueNames) {
+  private ProtoEnum protoEnum(EnumType type, String fullName, Map<String, String> packageValueNames) {
+    String name = simpleName(fullName);
     String prefix = Naming.upperSnakeCase(name) + "_";
-    List<ProtoEnumValue> values = new ArrayList<>();
     String zero = prefix + "UNSPECIFIED";
-    values.add(new ProtoEnumValue(zero, 0, Comments.unspecified(name), null));
     Map<String, String> taken = new HashMap<>();
     taken.put(zero, "the zero value " + zero);
     String zeroClash = packageValueNames.putIfAbsent(zero, "the zero value of " + name);
     if (zeroClash != null) {
       reporter.report(Diagnostic.DUPLICATE_ENUM_VALUE, type.element(), "the zero value of " + name, zero, zeroClash);
     }
-    List<NumberSlot> slots = new ArrayList<>();
+    List<ProtoEnumValue> drafts = new ArrayList<>();
+    List<FieldNumbering.Request> requests = new ArrayList<>();
     for (EnumConstant constant : type.constants()) {
-      FieldOverride override = constant.override();
-      slots.add(new NumberSlot(constant.element(), override == null ? null : override.annotation(),
-          override == null ? 0 : override.number(), "enum constant " + type.nestedName() + "." + constant.name()));
-    }
-    int[] numbers = numbering.numberEnumValues(slots);
-    for (int i = 0; i < type.constants().size(); i++) {
-      EnumConstant constant = type.constants().get(i);
       String description = "enum constant " + type.nestedName() + "." + constant.name();
       FieldOverride override = constant.override();
-      String base = override != null && !override.name().isEmpty()
-          ? override.name()
-          : Naming.upperSnakeCase(constant.name());
-      String valueName = base.startsWith(prefix) ? base : prefix + base;
-      if (!Naming.isUpperSnakeCase(valueName)) {
-        reporter.report(Diagnostic.INVALID_FIELD_NAME, constant.element(), description, valueName);
+      boolean requested = override != null && !override.name().isEmpty();
+      String base = requested ? override.name() : Naming.upperSnakeCase(constant.name());
+      if (!Naming.isUpperSnakeCase(base)) {
+        reporter.report(Diagnostic.INVALID_ENUM_VALUE_NAME, constant.element(),
+            requested ? override.annotation() : null, description, base);
         continue;
       }
+      String valueName = base.startsWith(prefix) ? base : prefix + base;
       String clash = taken.putIfAbsent(valueName, description);
       if (clash == null) {
         clash = packageValueNames.putIfAbsent(valueName, description);
@@ -353,11 +377,22 @@ public final class SchemaBuilder {
         reporter.report(Diagnostic.DUPLICATE_ENUM_VALUE, constant.element(), description, valueName, clash);
         continue;
       }
-      if (numbers[i] != 0) {
-        values.add(new ProtoEnumValue(valueName, numbers[i], Comments.enumValue(constant, name, valueName), constant.name()));
+      drafts.add(new ProtoEnumValue(valueName, 0, Comments.enumValue(constant, name, valueName), constant.name()));
+      requests.add(new FieldNumbering.Request(constant.element(), override == null ? null : override.annotation(),
+          override == null ? 0 : override.number(), false, valueName, "", "", description));
+    }
+    FieldNumbering.Result numbered = numbering.numberEnumValues(fullName, requests);
+    List<ProtoEnumValue> values = new ArrayList<>();
+    values.add(new ProtoEnumValue(zero, 0, Comments.unspecified(name), null));
+    for (int i = 0; i < drafts.size(); i++) {
+      ProtoEnumValue draft = drafts.get(i);
+      if (numbered.numbers()[i] != 0) {
+        values.add(new ProtoEnumValue(draft.name(), numbered.numbers()[i], draft.comment(), draft.javaConstant()));
       }
     }
-    return new ProtoEnum(name, Comments.enumType(type, name), List.copyOf(values), type);
+    values.sort(Comparator.comparingInt(ProtoEnumValue::number));
+    return new ProtoEnum(name, Comments.enumType(type, name), List.copyOf(values),
+        reservedNumbers(numbered), reservedNames(numbered), type);
   }
 
   private static String outerClassname(String path, List<ProtoMessage> messages, List<ProtoEnum> enums) {

@@ -1,5 +1,6 @@
 package io.jpaproto.processor.types;
 
+import io.jpaproto.processor.discover.Annotations;
 import io.jpaproto.processor.model.Attribute;
 import io.jpaproto.processor.model.FieldOverride;
 import io.jpaproto.processor.report.Diagnostic;
@@ -28,6 +29,9 @@ public final class AttributeTypeMapper {
       return null;
     }
     FieldOverride override = attribute.override();
+    if (override != null && override.converter().equals(Annotations.UNRESOLVED)) {
+      return null;
+    }
     boolean isEnum = isEnum(attribute);
     if (override != null && !override.type().isEmpty()) {
       return mapOverride(attribute, override);

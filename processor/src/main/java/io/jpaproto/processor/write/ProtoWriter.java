@@ -5,6 +5,8 @@ import io.jpaproto.processor.schema.ProtoEnumValue;
 import io.jpaproto.processor.schema.ProtoField;
 import io.jpaproto.processor.schema.ProtoFile;
 import io.jpaproto.processor.schema.ProtoMessage;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Renders a {@link ProtoFile} as proto3 text in {@code buf format} style: two-space indent, one leading comment per
@@ -45,6 +47,7 @@ public final class ProtoWriter {
   private static void writeMessage(StringBuilder out, ProtoMessage message) {
     comment(out, "", message.comment());
     out.append("message ").append(message.name()).append(" {\n");
+    reserved(out, message.reservedNumbers(), message.reservedNames());
     for (ProtoField field : message.fields()) {
       comment(out, "  ", field.comment());
       out.append("  ");
@@ -59,11 +62,23 @@ public final class ProtoWriter {
   private static void writeEnum(StringBuilder out, ProtoEnum protoEnum) {
     comment(out, "", protoEnum.comment());
     out.append("enum ").append(protoEnum.name()).append(" {\n");
+    reserved(out, protoEnum.reservedNumbers(), protoEnum.reservedNames());
     for (ProtoEnumValue value : protoEnum.values()) {
       comment(out, "  ", value.comment());
       out.append("  ").append(value.name()).append(" = ").append(value.number()).append(";\n");
     }
     out.append("}\n");
+  }
+
+  private static void reserved(StringBuilder out, List<Integer> numbers, List<String> names) {
+    if (!numbers.isEmpty()) {
+      out.append("  reserved ");
+      out.append(numbers.stream().map(String::valueOf).collect(Collectors.joining(", "))).append(";\n");
+    }
+    if (!names.isEmpty()) {
+      out.append("  reserved ");
+      out.append(names.stream().map(name -> '"' + name + '"').collect(Collectors.joining(", "))).append(";\n");
+    }
   }
 
   private static void comment(StringBuilder out, String indent, String text) {

@@ -42,6 +42,6 @@ public class Invoice {
   @ProtoIgnore
   String passwordHash;
 
-  /** Comes after the ignored field; its number is its position. */
+  /** Comes after the ignored field; it takes the next free number. */
   String currency;
 }

@@ -1,0 +1,96 @@
+package io.jpaproto.processor.write;
+
+import io.jpaproto.processor.number.NumberLock;
+import io.jpaproto.processor.report.Diagnostic;
+import io.jpaproto.processor.report.Reporter;
+import io.jpaproto.processor.schema.ProtoFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Publishes a build's protos and numbering state. Protos always go to the class output. With a proto directory they
+ * also go there, files a previous build wrote but this one does not are deleted, and the lock file is updated; in check
+ * mode the directory is compared instead of written, and every difference is an error with a diff.
+ */
+public final class ProtoOutput {
+  private final GeneratedFiles files;
+  private final Reporter reporter;
+  private final Path protoDir;
+  private final Path lockFile;
+  private final boolean check;
+
+  /**
+   * @param protoDir the proto directory, or {@code null}
+   * @param lockFile the lock file, or {@code null} when numbers are not remembered
+   * @param check compare instead of write
+   */
+  public ProtoOutput(GeneratedFiles files, Reporter reporter, Path protoDir, Path lockFile, boolean check) {
+    this.files = files;
+    this.reporter = reporter;
+    this.protoDir = protoDir;
+    this.lockFile = lockFile;
+    this.check = check;
+  }
+
+  /** Writes (or checks) {@code protos} and {@code lock}; {@code previousFiles} are the files the last build wrote. */
+  public void publish(List<ProtoFile> protos, NumberLock lock, Set<String> previousFiles) {
+    Element anyOrigin = null;
+    Set<String> current = new TreeSet<>();
+    for (ProtoFile proto : protos) {
+      TypeElement[] origins = proto.originatingElements().toArray(new TypeElement[0]);
+      Element anchor = origins.length > 0 ? origins[0] : null;
+      anyOrigin = anyOrigin == null ? anchor : anyOrigin;
+      String text = ProtoWriter.write(proto);
+      current.add(proto.path());
+      files.writeClassOutput(proto.path(), text, anchor, origins);
+      if (protoDir != null) {
+        publishFile(protoDir.resolve(proto.path()), proto.path(), text, anchor);
+      }
+      reporter.report(Diagnostic.PROTO_WRITTEN, anchor, proto.path(), proto.messages().size(), proto.enums().size());
+    }
+    if (protoDir != null) {
+      for (String stale : previousFiles) {
+        if (!current.contains(stale)) {
+          removeStale(protoDir.resolve(stale), stale, anyOrigin);
+        }
+      }
+    }
+    if (lockFile != null) {
+      lock.files().clear();
+      lock.files().addAll(protoDir == null ? Set.of() : current);
+      publishFile(lockFile, lockFile.getFileName().toString(), lock.render(), anyOrigin);
+    }
+  }
+
+  private void publishFile(Path target, String name, String text, Element anchor) {
+    if (!check) {
+      files.writeFile(target, text, anchor);
+      return;
+    }
+    try {
+      String committed = GeneratedFiles.read(target);
+      if (committed == null) {
+        reporter.report(Diagnostic.OUT_OF_DATE, anchor, target, "  (the file does not exist)");
+      } else if (!committed.equals(text)) {
+        reporter.report(Diagnostic.OUT_OF_DATE, anchor, target,
+            TextDiff.unified("committed " + name, committed, "generated " + name, text));
+      }
+    } catch (IOException e) {
+      reporter.report(Diagnostic.WRITE_FAILED, anchor, target, e.getMessage());
+    }
+  }
+
+  private void removeStale(Path target, String name, Element anchor) {
+    if (!check) {
+      files.delete(target, anchor);
+    } else if (target.toFile().exists()) {
+      reporter.report(Diagnostic.OUT_OF_DATE, anchor, target,
+          "  (no entity generates " + name + " any more; delete it)");
+    }
+  }
+}

@@ -1,0 +1,892 @@
+package io.jpaproto.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import io.jpaproto.processor.spi.ProviderClassLoaders;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One test per error of the diagnostic catalogue ({@code report.Diagnostic}): the id, the key part of the message and
+ * of the fix, the source line the error points at, and that nothing is written when there is an error.
+ *
+ * <p>compile-testing hides the generated files of a failed compilation, so "nothing is written" is checked on the
+ * proto directory ({@code -Ajpaproto.protoDir}), which the processor fills together with the class output.
+ */
+class DiagnosticsTest {
+  @TempDir
+  Path protoDir;
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Types of attributes
+
+  @Nested
+  class AttributeTypes {
+
+    @Test
+    void typeWithoutAnyRuleIsUnsupported() {
+      JavaFileObject shop = entity("shop.Shop",
+          "@Id Long id;",
+          "java.util.Currency currency;");
+
+      Compilation compilation = compileWithProtoDir(shop);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP101] attribute Shop.currency has type java.util.Currency, "
+              + "which jpaproto cannot map to a proto type")
+          .inFile(shop).onLineContaining("java.util.Currency currency;");
+      assertThat(compilation).hadErrorContaining(
+          "Fix: exclude it with @ProtoIgnore, or choose a type with @ProtoField(type = \"...\", converter = ...) "
+              + "or a @ProtoTypeMapping rule for java.util.Currency.");
+      assertNothingWritten();
+    }
+
+    @Test
+    void relationToAnotherEntityIsUnsupported() {
+      JavaFileObject order = entity("shop.Order",
+          "@Id Long id;",
+          "@ManyToOne",
+          "Customer customer;");
+      JavaFileObject customer = entity("shop.Customer", "@Id Long id;");
+
+      Compilation compilation = compileWithProtoDir(order, customer);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP102] attribute Order.customer is a @ManyToOne attribute; "
+              + "this version of jpaproto maps basic attributes only")
+          .inFile(order).onLineContaining("Customer customer;");
+      assertThat(compilation).hadErrorContaining("Fix: exclude it with @ProtoIgnore until relations are supported.");
+      assertNothingWritten();
+    }
+
+    @Test
+    void collectionIsUnsupportedEvenWithoutARelationAnnotation() {
+      JavaFileObject order = entity("shop.Order",
+          "@Id Long id;",
+          "java.util.List<String> tags;");
+
+      Compilation compilation = compileWithProtoDir(order);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP102] attribute Order.tags is a collection")
+          .inFile(order).onLineContaining("java.util.List<String> tags;");
+      assertNothingWritten();
+    }
+
+    @Test
+    void overrideNamingAnUnknownMessageWithoutItsFileIsAnUnknownProtoType() {
+      JavaFileObject shop = entity("shop.Shop",
+          "@Id Long id;",
+          "@ProtoField(type = \"acme.Money\")",
+          "String price;");
+
+      Compilation compilation = compileWithProtoDir(shop);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP103] attribute Shop.price names the proto type \"acme.Money\", "
+              + "which is neither a proto scalar nor a message jpaproto knows")
+          .inFile(shop).onLineContaining("@ProtoField(type = \"acme.Money\")");
+      assertThat(compilation).hadErrorContaining("give its file in typeImport/protoImport");
+      assertNothingWritten();
+    }
+
+    @Test
+    void overrideToATypeWithoutBuiltInConversionNeedsAConverter() {
+      JavaFileObject shop = entity("shop.Shop",
+          "@Id Long id;",
+          "@ProtoField(type = \"int64\")",
+          "String code;");
+
+      Compilation compilation = compileWithProtoDir(shop);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP104] attribute Shop.code maps java.lang.String to int64, "
+              + "and jpaproto has no built-in conversion between them")
+          .inFile(shop).onLineContaining("@ProtoField(type = \"int64\")");
+      assertThat(compilation).hadErrorContaining(
+          "Fix: name a class implementing io.jpaproto.convert.Converter<java.lang.String, ?> in @ProtoField(converter = MyConverter.class)");
+      assertNothingWritten();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Field numbers
+
+  @Nested
+  class FieldNumbers {
+
+    @Test
+    void numbersInTheReservedRangeAreInvalid() {
+      for (int reserved : new int[] {19000, 19999}) {
+        assertInvalidFieldNumber(reserved);
+      }
+    }
+
+    @Test
+    void numberAboveTheProtoMaximumIsInvalid() {
+      assertInvalidFieldNumber(536870912);
+    }
+
+    @Test
+    void negativeNumberIsInvalid() {
+      // 0 is not tested: it means "let jpaproto choose".
+      assertInvalidFieldNumber(-5);
+    }
+
+    private void assertInvalidFieldNumber(int number) {
+      JavaFileObject shop = entity("shop.Shop",
+          "@Id Long id;",
+          "@ProtoField(number = " + number + ")",
+          "String code;");
+
+      Compilation compilation = compileWithProtoDir(shop);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP105] attribute Shop.code asks for number " + number + ", which proto does not allow there")
+          .inFile(shop).onLineContaining("@ProtoField(number = " + number + ")");
+      assertThat(compilation).hadErrorContaining(
+          "Fix: a field takes 1 to 536870911 outside the reserved range 19000 to 19999");
+      assertNothingWritten();
+    }
+
+    @Test
+    void twoFieldsPinnedToTheSameNumberAreDuplicatesReportedOnTheSecondPin() {
+      JavaFileObject shop = entity("shop.Shop",
+          "@Id Long id;",
+          "@ProtoField(number = 7) String first;",
+          "@ProtoField(number = 7) String second;");
+
+      Compilation compilation = compileWithProtoDir(shop);
+
+      assertThat(compilation).failed();
+      assertThat(compilation).hadErrorCount(1);
+      assertThat(compilation)
+          .hadErrorContaining("[JP106] attribute Shop.second asks for number 7, which attribute Shop.first already has")
+          .inFile(shop).onLineContaining("String second;");
+      assertThat(compilation).hadErrorContaining("Fix: pin one of them to a free number with @ProtoField(number = ...).");
+      assertNothingWritten();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Names of fields, messages and enum values
+
+  @Nested
+  class Names {
+
+    @Test
+    void twoAttributesWithTheSameSnakeCaseNameAreDuplicates() {
+      JavaFileObject shop = entity("shop.Shop",
+          "@Id Long id;",
+          "String firstName;",
+          "String first_name;");
+
+      Compilation compilation = compileWithProtoDir(shop);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP107] attribute Shop.first_name becomes proto field \"first_name\", "
+              + "which attribute Shop.firstName already becomes")
+          .inFile(shop).onLineContaining("String first_name;");
+      assertThat(compilation).hadErrorContaining(
+          "Fix: rename one of them with @ProtoField(name = \"...\") or exclude one with @ProtoIgnore.");
+      assertNothingWritten();
+    }
+
+    @Test
+    void requestedFieldNameThatIsNotLowerSnakeCaseIsInvalid() {
+      JavaFileObject shop = entity("shop.Shop",
+          "@Id Long id;",
+          "@ProtoField(name = \"BadName\")",
+          "String code;");
+
+      Compilation compilation = compileWithProtoDir(shop);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP108] attribute Shop.code asks for proto field name \"BadName\", "
+              + "which is not lower_snake_case")
+          .inFile(shop).onLineContaining("@ProtoField(name = \"BadName\")");
+      assertThat(compilation).hadErrorContaining("such as \"display_name\"");
+      assertNothingWritten();
+    }
+
+    @Test
+    void derivedFieldNameWithNonAsciiLettersIsInvalid() {
+      JavaFileObject shop = entity("shop.Shop",
+          "@Id Long id;",
+          "String größe;");
+
+      Compilation compilation = compileWithProtoDir(shop);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP108] attribute Shop.größe asks for proto field name \"größe\"")
+          .inFile(shop).onLineContaining("String größe;");
+      assertNothingWritten();
+    }
+
+    @Test
+    void requestedMessageNameThatIsNotPascalCaseIsInvalid() {
+      JavaFileObject shop = source("shop.Shop",
+          "package shop;",
+          "import io.jpaproto.ProtoMessage;",
+          "import jakarta.persistence.*;",
+          "@Entity",
+          "@ProtoMessage(name = \"lower\")",
+          "public class Shop {",
+          "  @Id Long id;",
+          "}");
+
+      Compilation compilation = compileWithProtoDir(shop);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP109] shop.Shop asks for proto name \"lower\", which is not PascalCase")
+          .inFile(shop);
+      assertThat(compilation).hadErrorContaining("such as \"CustomerProfile\"");
+      assertNothingWritten();
+    }
+
+    @Test
+    void invalidMessageNamePointsAtTheProtoMessageAnnotation() {
+      JavaFileObject shop = source("shop.Shop",
+          "package shop;",
+          "import io.jpaproto.ProtoMessage;",
+          "import jakarta.persistence.*;",
+          "@Entity",
+          "@ProtoMessage(name = \"lower\")",
+          "public class Shop {",
+          "  @Id Long id;",
+          "}");
+
+      Compilation compilation = compileWithProtoDir(shop);
+
+      assertThat(compilation)
+          .hadErrorContaining("[JP109]")
+          .inFile(shop).onLineContaining("@ProtoMessage(name = \"lower\")");
+    }
+
+    @Test
+    void twoEntitiesAskingForTheSameMessageNameAreDuplicateTypes() {
+      JavaFileObject first = namedEntity("shop.First", "Same");
+      JavaFileObject second = namedEntity("shop.Second", "Same");
+
+      Compilation compilation = compileWithProtoDir(first, second);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP110] shop.Second becomes proto type shop.v1.Same, which shop.First already becomes")
+          .inFile(second).onLineContaining("public class Second");
+      assertThat(compilation).hadErrorContaining("Fix: rename one of them with @ProtoMessage(name = \"...\").");
+      assertNothingWritten();
+    }
+
+    @Test
+    void nestedEnumWhoseFlattenedNameIsAnEntityNameIsADuplicateType() {
+      JavaFileObject orderStatus = entity("shop.OrderStatus", "@Id Long id;");
+      JavaFileObject order = entity("shop.Order",
+          "@Id Long id;",
+          "Status status;",
+          "public enum Status { NEW, PAID }");
+
+      Compilation compilation = compileWithProtoDir(orderStatus, order);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP110] shop.Order.Status becomes proto type shop.v1.OrderStatus, which shop.OrderStatus already becomes")
+          .inFile(order).onLineContaining("public enum Status");
+      assertNothingWritten();
+    }
+
+    @Test
+    void enumConstantsDifferingOnlyInCaseAreDuplicateValues() {
+      JavaFileObject shop = entity("shop.Shop", "@Id Long id;", "Status status;");
+      JavaFileObject status = source("shop.Status",
+          "package shop;",
+          "public enum Status {",
+          "  ACTIVE,",
+          "  active",
+          "}");
+
+      Compilation compilation = compileWithProtoDir(shop, status);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP111] enum constant Status.active becomes enum value STATUS_ACTIVE, "
+              + "which enum constant Status.ACTIVE already is")
+          .inFile(status).onLineContaining("active");
+      assertThat(compilation).hadErrorContaining(
+          "Fix: rename the constant, or choose its proto name with @ProtoField(name = \"...\") on the constant.");
+      assertNothingWritten();
+    }
+
+    @Test
+    void enumConstantNamedUnspecifiedClashesWithTheZeroValue() {
+      JavaFileObject shop = entity("shop.Shop", "@Id Long id;", "Status status;");
+      JavaFileObject status = source("shop.Status",
+          "package shop;",
+          "public enum Status {",
+          "  ACTIVE,",
+          "  UNSPECIFIED",
+          "}");
+
+      Compilation compilation = compileWithProtoDir(shop, status);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP111] enum constant Status.UNSPECIFIED becomes enum value STATUS_UNSPECIFIED, "
+              + "which the zero value STATUS_UNSPECIFIED already is")
+          .inFile(status).onLineContaining("UNSPECIFIED");
+      assertNothingWritten();
+    }
+
+    @Test
+    void invalidEnumValueNameAsksForUpperSnakeCase() {
+      JavaFileObject shop = entity("shop.Shop", "@Id Long id;", "Status status;");
+      JavaFileObject status = source("shop.Status",
+          "package shop;",
+          "import io.jpaproto.ProtoField;",
+          "public enum Status {",
+          "  @ProtoField(name = \"lower\")",
+          "  ACTIVE",
+          "}");
+
+      Compilation compilation = compileWithProtoDir(shop, status);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("lower\"")
+          .inFile(status).onLineContaining("@ProtoField(name = \"lower\")");
+      assertThat(compilation).hadErrorContaining("UPPER_SNAKE_CASE");
+      assertNoErrorContaining(compilation, "lower_snake_case");
+      assertNothingWritten();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Packages and files
+
+  @Nested
+  class Packages {
+
+    @Test
+    void protoPackageThatIsNotLowerCaseIsInvalid() {
+      JavaFileObject packageInfo = packageInfo("shop", "@io.jpaproto.ProtoPackage(value = \"Not.Valid\")");
+
+      Compilation compilation = compileWithProtoDir(packageInfo, entity("shop.Shop", "@Id Long id;"));
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP112] @ProtoPackage asks for proto package \"Not.Valid\", "
+              + "which is not a valid package name")
+          .inFile(packageInfo).onLineContaining("@io.jpaproto.ProtoPackage");
+      assertThat(compilation).hadErrorContaining("a proto package is lower-case identifiers separated by dots "
+          + "(\"acme.shop.v1\")");
+      assertNothingWritten();
+    }
+
+    @Test
+    void javaPackageThatIsNotAJavaNameIsInvalid() {
+      JavaFileObject packageInfo = packageInfo("shop", "@io.jpaproto.ProtoPackage(javaPackage = \"not valid\")");
+
+      Compilation compilation = compileWithProtoDir(packageInfo, entity("shop.Shop", "@Id Long id;"));
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP112] @ProtoPackage asks for java_package \"not valid\"")
+          .inFile(packageInfo).onLineContaining("@io.jpaproto.ProtoPackage");
+      assertNothingWritten();
+    }
+
+    @Test
+    void entityInTheDefaultPackageHasNoProtoPackage() {
+      JavaFileObject thing = source("Thing",
+          "import jakarta.persistence.*;",
+          "@Entity",
+          "public class Thing {",
+          "  @Id Long id;",
+          "}");
+
+      Compilation compilation = compileWithProtoDir(thing);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP113] Thing is in the unnamed package, which has no proto package")
+          .inFile(thing).onLineContaining("public class Thing");
+      assertThat(compilation).hadErrorContaining("Fix: move it into a named Java package.");
+      assertNothingWritten();
+    }
+
+    @Test
+    void twoPackagesWithTheSameProtoPackageAndLastSegmentWriteTheSameFile() {
+      JavaFileObject firstInfo = packageInfo("a.shop", "@io.jpaproto.ProtoPackage(value = \"common.v1\")");
+      JavaFileObject secondInfo = packageInfo("b.shop", "@io.jpaproto.ProtoPackage(value = \"common.v1\")");
+
+      Compilation compilation = compileWithProtoDir(
+          firstInfo, entity("a.shop.Shop", "@Id Long id;"),
+          secondInfo, entity("b.shop.Store", "@Id Long id;"));
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP114] the entities of package b.shop would be written to common/v1/shop.proto, "
+              + "which package a.shop already writes")
+          .inFile(secondInfo).onLineContaining("package b.shop;");
+      assertThat(compilation).hadErrorContaining(
+          "Fix: give one of the packages another proto package with @ProtoPackage on its package-info.java.");
+      assertNothingWritten();
+    }
+
+    @Test
+    void duplicateFileOfPackagesWithoutPackageInfoPointsAtAnEntity() {
+      JavaFileObject store = entity("a.foo_bar.Store", "@Id Long id;");
+
+      Compilation compilation = compileWithProtoDir(entity("a.fooBar.Shop", "@Id Long id;"), store);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP114] the entities of package a.foo_bar would be written to a/foo_bar/v1/foo_bar.proto")
+          .inFile(store).onLineContaining("public class Store");
+    }
+
+    @Test
+    void javaPackageEqualToTheEntityPackageClashes() {
+      JavaFileObject packageInfo = packageInfo("shop", "@io.jpaproto.ProtoPackage(javaPackage = \"shop\")");
+
+      Compilation compilation = compileWithProtoDir(packageInfo, entity("shop.Shop", "@Id Long id;"));
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP115] @ProtoPackage asks for java_package \"shop\", which is the entities' own package, "
+              + "so message classes would clash with entity classes")
+          .inFile(packageInfo).onLineContaining("@io.jpaproto.ProtoPackage");
+      assertThat(compilation).hadErrorContaining("Fix: choose another java package, such as \"shop.proto\".");
+      assertNothingWritten();
+    }
+
+    @Test
+    void packagesSharingAProtoPackageWithDifferentJavaPackagesAreInconsistent() {
+      JavaFileObject billingInfo = packageInfo("a.billing", "@io.jpaproto.ProtoPackage(value = \"common.v1\")");
+      JavaFileObject ordersInfo = packageInfo("a.orders",
+          "@io.jpaproto.ProtoPackage(value = \"common.v1\", javaPackage = \"com.acme.api\")");
+
+      Compilation compilation = compileWithProtoDir(
+          billingInfo, entity("a.billing.Bill", "@Id Long id;"),
+          ordersInfo, entity("a.orders.Order", "@Id Long id;"));
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP116] packages a.billing and a.orders share proto package common.v1 "
+              + "but get different java_package values (a.billing.proto and com.acme.api)")
+          .inFile(ordersInfo).onLineContaining("package a.orders;");
+      assertThat(compilation).hadErrorContaining(
+          "Fix: set the same javaPackage in both @ProtoPackage annotations.");
+      assertNothingWritten();
+    }
+
+    @Test
+    void packagesSharingAProtoPackageWithoutAnyJavaPackageAreInconsistentToo() {
+      JavaFileObject billingInfo = packageInfo("a.billing", "@io.jpaproto.ProtoPackage(value = \"common.v1\")");
+      JavaFileObject ordersInfo = packageInfo("a.orders", "@io.jpaproto.ProtoPackage(value = \"common.v1\")");
+
+      Compilation compilation = compileWithProtoDir(
+          billingInfo, entity("a.billing.Bill", "@Id Long id;"),
+          ordersInfo, entity("a.orders.Order", "@Id Long id;"));
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP116] packages a.billing and a.orders share proto package common.v1 "
+              + "but get different java_package values (a.billing.proto and a.orders.proto)")
+          .inFile(ordersInfo).onLineContaining("package a.orders;");
+      assertNothingWritten();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // @ProtoTypeMapping rules
+
+  @Nested
+  class TypeRules {
+
+    @Test
+    void ruleWithAnUnknownProtoTypeIsInvalid() {
+      JavaFileObject packageInfo = rules(
+          "@ProtoTypeMapping(javaType = java.util.Currency.class, protoType = \"acme.Currency\")");
+
+      Compilation compilation = compileWithProtoDir(packageInfo, entity("shop.Shop", "@Id Long id;"));
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP117] type-mapping rule @ProtoTypeMapping on package shop is invalid: "
+              + "proto type \"acme.Currency\" is neither a proto scalar nor a known message")
+          .inFile(packageInfo).onLineContaining("protoType = \"acme.Currency\"");
+      assertThat(compilation).hadErrorContaining(
+          "Fix: fix the rule; see the README section \"Changing a mapping\".");
+      assertNothingWritten();
+    }
+
+    @Test
+    void ruleWithoutABuiltInConversionIsInvalid() {
+      JavaFileObject packageInfo = rules(
+          "@ProtoTypeMapping(javaType = java.util.UUID.class, protoType = \"int64\")");
+
+      Compilation compilation = compileWithProtoDir(packageInfo, entity("shop.Shop", "@Id Long id;"));
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP117] type-mapping rule @ProtoTypeMapping on package shop is invalid: "
+              + "there is no built-in conversion from java.util.UUID to int64")
+          .inFile(packageInfo).onLineContaining("java.util.UUID.class");
+      assertNothingWritten();
+    }
+
+    @Test
+    void ruleWithAColumnDefinitionThatIsNoRegularExpressionIsInvalid() {
+      JavaFileObject packageInfo = rules(
+          "@ProtoTypeMapping(javaType = Integer.class, protoType = \"int64\", columnDefinition = \"(BIGINT\")");
+
+      Compilation compilation = compileWithProtoDir(packageInfo, entity("shop.Shop", "@Id Long id;"));
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP117] type-mapping rule @ProtoTypeMapping on package shop is invalid: "
+              + "columnDefinition is not a regular expression: Unclosed group")
+          .inFile(packageInfo).onLineContaining("columnDefinition = \"(BIGINT\"");
+      assertNothingWritten();
+    }
+
+    @Test
+    void ruleOnAClassIsCheckedLikeARuleOnAPackage() {
+      JavaFileObject holder = source("shop.Rules",
+          "package shop;",
+          "import io.jpaproto.ProtoTypeMapping;",
+          "@ProtoTypeMapping(javaType = java.util.UUID.class, protoType = \"int64\")",
+          "class Rules {",
+          "}");
+
+      Compilation compilation = compileWithProtoDir(holder, entity("shop.Shop", "@Id Long id;"));
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP117] type-mapping rule @ProtoTypeMapping on class shop.Rules is invalid")
+          .inFile(holder).onLineContaining("@ProtoTypeMapping");
+      assertNothingWritten();
+    }
+
+    /**
+     * The JP117 branch "converter does not implement io.jpaproto.convert.Converter" cannot be reached from source:
+     * {@code converter} is a {@code Class<? extends Converter>}, so javac rejects the rule before jpaproto sees it.
+     * What matters is that the user gets javac's error on the rule and no jpaproto crash.
+     */
+    @Test
+    void converterThatIsNoConverterIsRejectedByJavacOnTheRule() {
+      JavaFileObject packageInfo = rules(
+          "@ProtoTypeMapping(javaType = java.util.Currency.class, protoType = \"string\", converter = String.class)");
+
+      Compilation compilation = compileWithProtoDir(packageInfo, entity("shop.Shop", "@Id Long id;"));
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("incompatible types")
+          .inFile(packageInfo).onLineContaining("converter = String.class");
+      assertNoErrorContaining(compilation, "[JP199]");
+      assertNothingWritten();
+    }
+
+    @Test
+    void invalidRepeatedRuleIsSpelledOutInTheMessage() {
+      JavaFileObject packageInfo = rules(
+          "@ProtoTypeMapping(javaType = java.math.BigInteger.class, protoType = \"string\")",
+          "@ProtoTypeMapping(javaType = java.util.UUID.class, protoType = \"int64\")");
+
+      Compilation compilation = compileWithProtoDir(packageInfo, entity("shop.Shop", "@Id Long id;"));
+
+      assertThat(compilation).failed();
+      // javac cannot locate one annotation inside an implicit repeated-annotation container, so the error points at
+      // the package and names the rule itself.
+      assertThat(compilation)
+          .hadErrorContaining("[JP117] type-mapping rule @ProtoTypeMapping(javaType = java.util.UUID.class, "
+              + "protoType = \"int64\") on package shop is invalid: "
+              + "there is no built-in conversion from java.util.UUID to int64")
+          .inFile(packageInfo).onLineContaining("package shop;");
+    }
+
+    @Test
+    void ruleWithAMissingConverterClassLeavesTheErrorToJavac() {
+      JavaFileObject packageInfo = rules(
+          "@ProtoTypeMapping(javaType = java.util.Currency.class, protoType = \"string\", converter = Missing.class)");
+
+      Compilation compilation = compileWithProtoDir(packageInfo, entity("shop.Shop", "@Id Long id;"));
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("cannot find symbol")
+          .inFile(packageInfo).onLineContaining("converter = Missing.class");
+      assertNoErrorContaining(compilation, "[JP199]");
+    }
+
+    @Test
+    void fieldWithAMissingConverterClassLeavesTheErrorToJavac() {
+      JavaFileObject shop = entity("shop.Shop",
+          "@Id Long id;",
+          "@ProtoField(type = \"string\", converter = Missing.class)",
+          "java.util.Currency currency;");
+
+      Compilation compilation = compileWithProtoDir(shop);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("cannot find symbol")
+          .inFile(shop).onLineContaining("converter = Missing.class");
+      assertNoErrorContaining(compilation, "[JP199]");
+    }
+
+    private JavaFileObject rules(String... annotations) {
+      List<String> lines = new ArrayList<>(List.of(annotations));
+      lines.add("package shop;");
+      lines.add("import io.jpaproto.ProtoTypeMapping;");
+      return source("shop.package-info", lines.toArray(new String[0]));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Providers, output and the safety net
+
+  @Nested
+  class Environment {
+
+    @Test
+    void providerListedButNotOnThePathFailsToLoad(@TempDir Path services) {
+      JpaProtoProcessor processor = new JpaProtoProcessor(ProviderClassLoaders.listing(services, "no.such.Provider"));
+
+      Compilation compilation = ProcessorRun.compile(processor, protoDirOption(),
+          List.of(entity("shop.Shop", "@Id Long id;")));
+
+      assertThat(compilation).failed();
+      assertThat(compilation).hadErrorContaining("[JP118] type-mapping provider");
+      assertThat(compilation).hadErrorContaining("Provider no.such.Provider not found");
+      assertThat(compilation).hadErrorContaining(
+          "Fix: fix or remove the provider from the annotation processor path.");
+      assertNothingWritten();
+    }
+
+    @Test
+    void protoDirBelowARegularFileCannotBeWritten(@TempDir Path work) throws IOException {
+      Path blocker = Files.writeString(work.resolve("blocker"), "a file, not a directory");
+      Path unwritable = blocker.resolve("protos");
+      JavaFileObject shop = entity("shop.Shop", "@Id Long id;");
+
+      Compilation compilation = ProcessorRun.compile(
+          Map.of("jpaproto.protoDir", unwritable.toString()), List.of(shop));
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP119] could not write " + unwritable.resolve("shop/v1/shop.proto"))
+          .inFile(shop).onLineContaining("public class Shop");
+      assertThat(compilation).hadErrorContaining(
+          "Fix: check that the directory is writable and the path is right.");
+      assertTrue(Files.isRegularFile(blocker));
+    }
+
+    /**
+     * JP199 is the safety net for exceptions nothing else handles. The only inputs found that reach it are bugs (see
+     * the disabled tests); this one injects a failure through the provider class-loader seam, a class loader that
+     * throws while the processor looks for providers.
+     */
+    @Test
+    void unexpectedExceptionBecomesAnInternalErrorInsteadOfCrashingJavac() {
+      JpaProtoProcessor processor = new JpaProtoProcessor(
+          ProviderClassLoaders.failingWith(new IllegalStateException("class path exploded")));
+
+      Compilation compilation = ProcessorRun.compile(processor, protoDirOption(),
+          List.of(entity("shop.Shop", "@Id Long id;")));
+
+      assertThat(compilation).failed();
+      assertThat(compilation).hadErrorContaining(
+          "[JP199] internal error while processing the entities: java.lang.IllegalStateException: class path exploded");
+      assertThat(compilation).hadErrorContaining(
+          "Fix: please report this at https://github.com/jpaproto/jpaproto/issues with the entity that triggers it.");
+      assertNothingWritten();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Notes, robustness, what is ignored
+
+  @Nested
+  class Behaviour {
+
+    @Test
+    void verboseModeNotesTheRuleBehindEveryAttribute() {
+      JavaFileObject shop = entity("shop.Shop",
+          "@Id Long id;",
+          "String name;",
+          "@Column(columnDefinition = \"BIGINT\") Integer visits;");
+
+      Compilation compilation = ProcessorRun.compile(Map.of("jpaproto.verbose", "true"), List.of(shop));
+
+      assertThat(compilation).succeeded();
+      assertThat(compilation)
+          .hadNoteContaining("[JP001] attribute Shop.id -> int64 via as is (rule: default)")
+          .inFile(shop).onLineContaining("Long id;");
+      assertThat(compilation)
+          .hadNoteContaining("[JP001] attribute Shop.name -> string via as is (rule: default)")
+          .inFile(shop).onLineContaining("String name;");
+      assertThat(compilation)
+          .hadNoteContaining("[JP001] attribute Shop.visits -> int64 via Int64Conversions.fromInt/toInt "
+              + "(rule: default when columnDefinition ~ /")
+          .inFile(shop).onLineContaining("Integer visits;");
+      assertThat(compilation).hadNoteContaining("[JP002] wrote shop/v1/shop.proto");
+      assertThat(compilation).hadNoteCount(4);
+    }
+
+    @Test
+    void withoutVerboseModeThereAreNoNotes() {
+      Compilation compilation = ProcessorRun.compile(Map.of(), List.of(entity("shop.Shop",
+          "@Id Long id;",
+          "String name;")));
+
+      assertThat(compilation).succeededWithoutWarnings();
+      assertThat(compilation).hadNoteCount(0);
+    }
+
+    @Test
+    void errorInOneEntityDoesNotHideTheErrorsOfAnother() {
+      JavaFileObject shop = entity("shop.Shop",
+          "@Id Long id;",
+          "java.util.Currency currency;");
+      JavaFileObject invoice = entity("billing.Invoice",
+          "@Id Long id;",
+          "@ProtoField(name = \"BadName\")",
+          "String code;");
+
+      Compilation compilation = compileWithProtoDir(shop, invoice);
+
+      assertThat(compilation).failed();
+      assertThat(compilation).hadErrorCount(2);
+      assertThat(compilation)
+          .hadErrorContaining("[JP101] attribute Shop.currency")
+          .inFile(shop).onLineContaining("java.util.Currency currency;");
+      assertThat(compilation)
+          .hadErrorContaining("[JP108] attribute Invoice.code")
+          .inFile(invoice).onLineContaining("@ProtoField(name = \"BadName\")");
+      assertNothingWritten();
+    }
+
+    @Test
+    void nonEntityClassesAndNonPersistentMembersNeverReachTheOutput() {
+      JavaFileObject helper = source("shop.Helper",
+          "package shop;",
+          "import io.jpaproto.ProtoField;",
+          "public class Helper {",
+          "  @ProtoField(name = \"NotSnake\", number = -1) java.util.Currency helperCurrency;",
+          "  @jakarta.persistence.ManyToOne Object helperOwner;",
+          "  java.util.List<String> helperTags;",
+          "}");
+      JavaFileObject shop = entity("shop.Shop",
+          "@Id Long id;",
+          "static java.util.Currency staticCurrency;",
+          "transient java.util.Currency transientCurrency;",
+          "@Transient java.util.Currency annotatedCurrency;",
+          "@ProtoIgnore String passwordHash;",
+          "String name;");
+
+      Compilation compilation = ProcessorRun.compile(Map.of(), List.of(helper, shop));
+
+      assertThat(compilation).succeededWithoutWarnings();
+      Map<String, String> protos = ProcessorRun.protos(compilation);
+      assertEquals(List.of("shop/v1/shop.proto"), List.copyOf(protos.keySet()));
+      String proto = protos.get("shop/v1/shop.proto");
+      assertTrue(proto.contains("message Shop {"), proto);
+      assertTrue(proto.contains("optional string name = 2;"), "ignored members take no field number:\n" + proto);
+      for (String absent : new String[] {"Helper", "helper", "currency", "password"}) {
+        assertFalse(proto.contains(absent), absent + " leaked into\n" + proto);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Helpers
+
+  private Compilation compileWithProtoDir(JavaFileObject... sources) {
+    return ProcessorRun.compile(protoDirOption(), List.of(sources));
+  }
+
+  private Map<String, String> protoDirOption() {
+    return Map.of("jpaproto.protoDir", protoDir.toString());
+  }
+
+  /** The processor wrote no proto file (checked in the proto directory, which gets a copy of every proto file). */
+  private void assertNothingWritten() {
+    try (Stream<Path> files = Files.walk(protoDir)) {
+      List<Path> written = files.filter(file -> file.toString().endsWith(".proto")).toList();
+      assertEquals(List.of(), written, "proto files written despite an error");
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static void assertNoErrorContaining(Compilation compilation, String text) {
+    for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
+      String message = error.getMessage(null);
+      assertFalse(message.contains(text), "unexpected error: " + message);
+    }
+  }
+
+  /** {@code package x; imports; @Entity public class Name { members }}, one member per line. */
+  private static JavaFileObject entity(String qualifiedName, String... members) {
+    int dot = qualifiedName.lastIndexOf('.');
+    List<String> lines = new ArrayList<>();
+    lines.add("package " + qualifiedName.substring(0, dot) + ";");
+    lines.add("import io.jpaproto.*;");
+    lines.add("import jakarta.persistence.*;");
+    lines.add("@Entity");
+    lines.add("public class " + qualifiedName.substring(dot + 1) + " {");
+    for (String member : members) {
+      lines.add("  " + member);
+    }
+    lines.add("}");
+    return source(qualifiedName, lines.toArray(new String[0]));
+  }
+
+  /** An entity with {@code @ProtoMessage(name = protoName)}. */
+  private static JavaFileObject namedEntity(String qualifiedName, String protoName) {
+    int dot = qualifiedName.lastIndexOf('.');
+    return source(qualifiedName,
+        "package " + qualifiedName.substring(0, dot) + ";",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "@io.jpaproto.ProtoMessage(name = \"" + protoName + "\")",
+        "public class " + qualifiedName.substring(dot + 1) + " {",
+        "  @Id Long id;",
+        "}");
+  }
+
+  private static JavaFileObject packageInfo(String javaPackage, String annotation) {
+    return source(javaPackage + ".package-info", annotation, "package " + javaPackage + ";");
+  }
+
+  private static JavaFileObject source(String qualifiedName, String... lines) {
+    return ProcessorRun.source(qualifiedName, lines);
+  }
+}
