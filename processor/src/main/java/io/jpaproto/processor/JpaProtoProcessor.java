@@ -16,7 +16,11 @@ import io.jpaproto.processor.types.TypeRule;
 import io.jpaproto.processor.types.TypeRuleLoader;
 import io.jpaproto.processor.number.NumberLock;
 import io.jpaproto.processor.write.GeneratedFiles;
+import io.jpaproto.processor.write.MapperWriter;
 import io.jpaproto.processor.write.ProtoOutput;
+import io.jpaproto.processor.schema.ProtoEnum;
+import io.jpaproto.processor.schema.ProtoField;
+import io.jpaproto.processor.schema.ProtoMessage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,6 +52,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
   private final Set<String> entityNames = new TreeSet<>();
   private final Set<String> ruleHolderTypes = new TreeSet<>();
   private final Set<String> ruleHolderPackages = new TreeSet<>();
+  private boolean generated;
   private final ClassLoader providerLoader;
 
   /** The processor javac instantiates; providers are found on the processor path. */
@@ -79,7 +84,10 @@ public final class JpaProtoProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       collect(round);
-      if (round.processingOver()) {
+      // Everything is generated in the first round that has entities: mappers are sources, which javac only
+      // compiles when they are written before the last round.
+      if (!generated && !entityNames.isEmpty()) {
+        generated = true;
         generate();
       }
     } catch (RuntimeException | Error e) {
@@ -94,7 +102,12 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     if (entity != null) {
       for (Element element : round.getElementsAnnotatedWith(entity)) {
         if (element.getKind() == ElementKind.CLASS) {
-          entityNames.add(((TypeElement) element).getQualifiedName().toString());
+          String name = ((TypeElement) element).getQualifiedName().toString();
+          if (generated) {
+            reporter().report(Diagnostic.LATE_ENTITY, element, name);
+          } else {
+            entityNames.add(name);
+          }
         }
       }
     }
@@ -114,9 +127,6 @@ public final class JpaProtoProcessor extends AbstractProcessor {
   }
 
   private void generate() {
-    if (entityNames.isEmpty()) {
-      return;
-    }
     Reporter reporter = reporter();
     Elements elements = processingEnv.getElementUtils();
     var options = processingEnv.getOptions();
@@ -169,8 +179,44 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     if (reporter.errorCount() > 0) {
       return;
     }
-    new ProtoOutput(new GeneratedFiles(processingEnv.getFiler(), reporter), reporter, protoDir, lockFile, check)
-        .publish(files, lock, previousFiles);
+    GeneratedFiles output = new GeneratedFiles(processingEnv.getFiler(), reporter);
+    new ProtoOutput(output, reporter, protoDir, lockFile, check).publish(files, lock, previousFiles);
+    if (reporter.errorCount() == 0) {
+      writeMappers(files, output, reporter);
+    }
+  }
+
+  /** Writes the mappers whose message classes protoc has already generated; notes the others. */
+  private void writeMappers(List<ProtoFile> files, GeneratedFiles output, Reporter reporter) {
+    Elements elements = processingEnv.getElementUtils();
+    MapperWriter writer = new MapperWriter(files);
+    List<String> skipped = new ArrayList<>();
+    String example = null;
+    for (ProtoFile file : files) {
+      for (ProtoEnum protoEnum : file.enums()) {
+        if (elements.getTypeElement(MapperWriter.enumClass(file, protoEnum).canonicalName()) != null) {
+          output.writeSource(writer.enumMapper(file, protoEnum));
+        }
+      }
+      for (ProtoMessage message : file.messages()) {
+        String messageClass = MapperWriter.messageClass(file, message).canonicalName();
+        if (elements.getTypeElement(messageClass) == null) {
+          skipped.add(message.entity().element().getSimpleName().toString());
+          example = example == null ? messageClass : example;
+          continue;
+        }
+        for (ProtoField field : message.fields()) {
+          if (field.attribute().reader() == null) {
+            reporter.report(Diagnostic.UNREADABLE_ATTRIBUTE, field.attribute().element(),
+                field.attribute().describe(), message.entity().javaPackage(), field.name());
+          }
+        }
+        output.writeSource(writer.entityMapper(file, message));
+      }
+    }
+    if (!skipped.isEmpty()) {
+      reporter.report(Diagnostic.MAPPER_SKIPPED, null, String.join(", ", skipped), example);
+    }
   }
 
   /** The remembered numbering state; empty when there is none yet, {@code null} after reporting a broken file. */

@@ -757,17 +757,20 @@ class DiagnosticsTest {
               + "(rule: default when columnDefinition ~ /")
           .inFile(shop).onLineContaining("Integer visits;");
       assertThat(compilation).hadNoteContaining("[JP002] wrote shop/v1/shop.proto");
-      assertThat(compilation).hadNoteCount(4);
+      assertThat(compilation).hadNoteContaining("[JP003] no mappers written for Shop");
+      assertThat(compilation).hadNoteCount(5);
     }
 
     @Test
-    void withoutVerboseModeThereAreNoNotes() {
+    void withoutVerboseModeTheOnlyNoteSaysWhyNoMapperWasWritten() {
       Compilation compilation = ProcessorRun.compile(Map.of(), List.of(entity("shop.Shop",
           "@Id Long id;",
           "String name;")));
 
       assertThat(compilation).succeededWithoutWarnings();
-      assertThat(compilation).hadNoteCount(0);
+      assertThat(compilation).hadNoteContaining("[JP003] no mappers written for Shop: their message classes (such as "
+          + "shop.proto.Shop) are not on the class path yet");
+      assertThat(compilation).hadNoteCount(1);
     }
 
     @Test

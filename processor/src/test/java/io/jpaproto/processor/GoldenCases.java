@@ -41,6 +41,21 @@ final class GoldenCases {
     return ROOT.resolve(name).resolve("proto");
   }
 
+  /**
+   * The sources of the first pass: the entities, plus the classes of the hand-written protos they use, which in a
+   * real build come from a dependency and so exist in both passes.
+   */
+  static List<javax.tools.JavaFileObject> firstPassSources(String name) {
+    List<javax.tools.JavaFileObject> sources = new java.util.ArrayList<>(ProcessorRun.sourcesIn(sources(name)));
+    sources.addAll(ProcessorRun.sources(Protoc.generateJava(Map.of(), protoDeps(name))));
+    return sources;
+  }
+
+  /** Expected mapper sources. */
+  static Path expectedMappers(String name) {
+    return ROOT.resolve(name).resolve("mappers");
+  }
+
   static Path protoDeps(String name) {
     return ROOT.resolve(name).resolve("proto-deps");
   }

@@ -5,12 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every golden case compiles without a warning and writes exactly its expected proto files, byte for byte. */
+/**
+ * Every golden case goes through the build users run: pass 1 ({@code -proc:only}) writes the protos, protoc compiles
+ * them to Java, pass 2 compiles everything and the processor writes the mappers. Protos and mappers must equal their
+ * golden files byte for byte, and the mappers must compile against the real protoc classes without a warning.
+ */
 class GoldenProtoTest {
 
   static List<String> cases() {
@@ -19,17 +26,28 @@ class GoldenProtoTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void writesTheExpectedProtos(String name) {
-    Compilation compilation = ProcessorRun.compile(
-        GoldenCases.options(name), ProcessorRun.sourcesIn(GoldenCases.sources(name)));
-    assertThat(compilation).succeededWithoutWarnings();
-    Map<String, String> actual = ProcessorRun.protos(compilation);
-    assertFalse(actual.isEmpty(), "the processor wrote no proto file");
+  void writesTheExpectedProtosAndMappers(String name) {
+    Map<String, String> options = GoldenCases.options(name);
+    Compilation firstPass = ProcessorRun.compile(options, GoldenCases.firstPassSources(name));
+    assertThat(firstPass).succeededWithoutWarnings();
+    Map<String, String> protos = ProcessorRun.protos(firstPass);
+    assertFalse(protos.isEmpty(), "the processor wrote no proto file");
+    compareWithGolden(GoldenCases.expected(name), protos, "proto");
+
+    List<JavaFileObject> secondPassSources = new ArrayList<>(ProcessorRun.sourcesIn(GoldenCases.sources(name)));
+    secondPassSources.addAll(ProcessorRun.sources(Protoc.generateJava(protos, GoldenCases.protoDeps(name))));
+    Compilation secondPass = ProcessorRun.compileFully(options, secondPassSources);
+    assertThat(secondPass).succeededWithoutWarnings();
+    compareWithGolden(GoldenCases.expectedMappers(name),
+        ProcessorRun.generatedSources(secondPass, "ProtoMapper.java"), "mapper");
+  }
+
+  private static void compareWithGolden(Path goldenRoot, Map<String, String> actual, String what) {
     if (GoldenCases.UPDATE) {
-      GoldenCases.writeTree(GoldenCases.expected(name), actual);
+      GoldenCases.writeTree(goldenRoot, actual);
     }
-    Map<String, String> expected = GoldenCases.readTree(GoldenCases.expected(name));
-    assertEquals(expected.keySet(), actual.keySet(), "generated file paths");
+    Map<String, String> expected = GoldenCases.readTree(goldenRoot);
+    assertEquals(expected.keySet(), actual.keySet(), "generated " + what + " file paths");
     for (Map.Entry<String, String> file : expected.entrySet()) {
       assertEquals(file.getValue(), actual.get(file.getKey()), file.getKey()
           + " differs from its golden file; if the change is intended, regenerate with -Djpaproto.updateGoldens=true");

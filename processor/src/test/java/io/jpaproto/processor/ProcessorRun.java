@@ -30,8 +30,20 @@ final class ProcessorRun {
   }
 
   static Compilation compile(JpaProtoProcessor processor, Map<String, String> options, List<JavaFileObject> sources) {
+    return compile(processor, true, options, sources);
+  }
+
+  /** Compiles and processes {@code sources} fully (not {@code -proc:only}), as the second pass of a build does. */
+  static Compilation compileFully(Map<String, String> options, List<JavaFileObject> sources) {
+    return compile(new JpaProtoProcessor(), false, options, sources);
+  }
+
+  private static Compilation compile(JpaProtoProcessor processor, boolean procOnly, Map<String, String> options,
+      List<JavaFileObject> sources) {
     List<String> javacOptions = new ArrayList<>();
-    javacOptions.add("-proc:only");
+    if (procOnly) {
+      javacOptions.add("-proc:only");
+    }
     options.forEach((key, value) -> javacOptions.add("-A" + key + "=" + value));
     return javac().withProcessors(processor).withOptions(javacOptions).compile(sources);
   }
@@ -67,6 +79,31 @@ final class ProcessorRun {
       }
     }
     return protos;
+  }
+
+  /** The generated Java sources of a compilation whose names end with {@code suffix}: path -> content. */
+  static Map<String, String> generatedSources(Compilation compilation, String suffix) {
+    Map<String, String> sources = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      String path = file.toUri().getPath();
+      int start = path.indexOf("/SOURCE_OUTPUT/");
+      if (start >= 0 && path.endsWith(suffix)) {
+        try {
+          sources.put(path.substring(start + "/SOURCE_OUTPUT/".length()), file.getCharContent(true).toString());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return sources;
+  }
+
+  /** Source files from a map of path -> content. */
+  static List<JavaFileObject> sources(Map<String, String> files) {
+    List<JavaFileObject> sources = new ArrayList<>();
+    files.forEach((path, content) -> sources.add(JavaFileObjects.forSourceString(
+        path.substring(0, path.length() - ".java".length()).replace('/', '.'), content)));
+    return sources;
   }
 
   /** One source file from lines. */

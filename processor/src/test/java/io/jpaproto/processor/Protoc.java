@@ -29,15 +29,38 @@ final class Protoc {
     }
   }
 
+  /** The Java sources protoc generates for {@code files} (path -> content) and the files under {@code deps}. */
+  static Map<String, String> generateJava(Map<String, String> files, Path deps) {
+    try {
+      Path root = Files.createTempDirectory("jpaproto-protoc-java").resolve("proto");
+      Map<String, String> all = new java.util.TreeMap<>(files);
+      all.putAll(GoldenCases.readTree(deps));
+      if (all.isEmpty()) {
+        return Map.of();
+      }
+      GoldenCases.writeTree(root, all);
+      Path javaOut = Files.createTempDirectory("jpaproto-protoc-java-out");
+      compileWithJavaOut(root, List.copyOf(all.keySet()), javaOut);
+      return GoldenCases.readTree(javaOut);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Compiles {@code files} below {@code protoRoot}; fails with protoc's output when protoc rejects them. */
   static FileDescriptorSet compileTree(Path protoRoot, List<String> files, Path... extraImportPaths) {
+    return compileWithJavaOut(protoRoot, files, null, extraImportPaths);
+  }
+
+  private static FileDescriptorSet compileWithJavaOut(Path protoRoot, List<String> files, Path javaOutDir,
+      Path... extraImportPaths) {
     try {
       Path protoc = Path.of(System.getProperty("jpaproto.protoc", "target/protoc/protoc.exe"));
       protoc.toFile().setExecutable(true);
       Path includes = Path.of(System.getProperty("jpaproto.protoIncludes", "target/proto-includes"));
       Path work = Files.createTempDirectory("jpaproto-protoc-out");
       Path descriptors = work.resolve("descriptors.pb");
-      Path javaOut = Files.createDirectories(work.resolve("java"));
+      Path javaOut = javaOutDir != null ? javaOutDir : Files.createDirectories(work.resolve("java"));
       List<String> command = new ArrayList<>(List.of(
           protoc.toAbsolutePath().toString(),
           "-I", protoRoot.toAbsolutePath().toString(),

@@ -27,6 +27,7 @@ public final class Annotations {
   public static final String ID = "jakarta.persistence.Id";
   public static final String EMBEDDED_ID = "jakarta.persistence.EmbeddedId";
   public static final String VERSION = "jakarta.persistence.Version";
+  public static final String GENERATED_VALUE = "jakarta.persistence.GeneratedValue";
   public static final String LOB = "jakarta.persistence.Lob";
   public static final String COLUMN = "jakarta.persistence.Column";
   public static final String BASIC = "jakarta.persistence.Basic";

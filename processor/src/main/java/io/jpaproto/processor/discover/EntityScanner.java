@@ -1,5 +1,6 @@
 package io.jpaproto.processor.discover;
 
+import io.jpaproto.processor.model.Accessor;
 import io.jpaproto.processor.model.Attribute;
 import io.jpaproto.processor.model.ColumnFacts;
 import io.jpaproto.processor.model.EntityType;
@@ -58,6 +59,8 @@ public final class EntityScanner {
     List<TypeElement> hierarchy = persistentHierarchy(entity);
     boolean propertyDefault = idOnGetter(hierarchy);
     DeclaredType entityType = (DeclaredType) entity.asType();
+    List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(entity));
+    String mapperPackage = packageOf(entity);
     List<Attribute> attributes = new ArrayList<>();
     for (TypeElement type : hierarchy) {
       boolean property = classAccess(type, propertyDefault);
@@ -66,14 +69,15 @@ public final class EntityScanner {
           String name = propertyName(getter);
           if (name != null && isPersistent(getter)) {
             TypeMirror resolved = ((ExecutableType) types.asMemberOf(entityType, getter)).getReturnType();
-            attributes.add(attribute(type, getter, name, resolved, backingField(type, name)));
+            attributes.add(attribute(type, getter, name, resolved, backingField(type, name), methods, mapperPackage));
           }
         }
       } else {
         for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
           if (isPersistent(field)) {
             TypeMirror resolved = types.asMemberOf(entityType, field);
-            attributes.add(attribute(type, field, field.getSimpleName().toString(), resolved, null));
+            attributes.add(attribute(type, field, field.getSimpleName().toString(), resolved, field, methods,
+                mapperPackage));
           }
         }
       }
@@ -186,10 +190,10 @@ public final class EntityScanner {
     return null;
   }
 
-  private Attribute attribute(
-      TypeElement declaring, Element element, String name, TypeMirror type, VariableElement backingField) {
+  private Attribute attribute(TypeElement declaring, Element element, String name, TypeMirror type,
+      VariableElement backingField, List<ExecutableElement> methods, String mapperPackage) {
     String text = doc(element);
-    if (text == null && backingField != null) {
+    if (text == null && backingField != null && backingField != element) {
       text = doc(backingField);
     }
     return new Attribute(
@@ -201,7 +205,54 @@ public final class EntityScanner {
         columnFacts(element),
         annotations.fieldOverride(element),
         text,
-        relation(element, type));
+        relation(element, type),
+        reader(name, type, backingField, methods, mapperPackage),
+        writer(name, backingField, methods, mapperPackage));
+  }
+
+  /** A getter visible from the mapper's package, else a visible field, else {@code null}. */
+  private Accessor reader(String name, TypeMirror type, VariableElement field, List<ExecutableElement> methods,
+      String mapperPackage) {
+    String capitalized = capitalize(name);
+    for (ExecutableElement method : methods) {
+      String methodName = method.getSimpleName().toString();
+      boolean getter = methodName.equals("get" + capitalized)
+          || (methodName.equals("is" + capitalized) && type.getKind() == TypeKind.BOOLEAN);
+      if (getter && method.getParameters().isEmpty() && !method.getModifiers().contains(Modifier.STATIC)
+          && visible(method, mapperPackage)) {
+        return Accessor.method(methodName);
+      }
+    }
+    return field != null && visible(field, mapperPackage) ? Accessor.field(name) : null;
+  }
+
+  /** A setter visible from the mapper's package, else a visible non-final field, else {@code null}. */
+  private Accessor writer(String name, VariableElement field, List<ExecutableElement> methods, String mapperPackage) {
+    String setter = "set" + capitalize(name);
+    for (ExecutableElement method : methods) {
+      if (method.getSimpleName().contentEquals(setter) && method.getParameters().size() == 1
+          && !method.getModifiers().contains(Modifier.STATIC) && visible(method, mapperPackage)) {
+        return Accessor.method(setter);
+      }
+    }
+    return field != null && visible(field, mapperPackage) && !field.getModifiers().contains(Modifier.FINAL)
+        ? Accessor.field(name)
+        : null;
+  }
+
+  /** Whether generated code in {@code mapperPackage} may use {@code member}. */
+  private boolean visible(Element member, String mapperPackage) {
+    Set<Modifier> modifiers = member.getModifiers();
+    if (modifiers.contains(Modifier.PUBLIC)) {
+      return true;
+    }
+    return !modifiers.contains(Modifier.PRIVATE)
+        && packageOf((TypeElement) member.getEnclosingElement()).equals(mapperPackage);
+  }
+
+  /** {@code firstName} -> {@code FirstName}, as JavaBeans accessor names are formed. */
+  private static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   private ColumnFacts columnFacts(Element element) {
@@ -232,6 +283,7 @@ public final class EntityScanner {
         scale,
         definition,
         Annotations.has(element, Annotations.ID),
+        Annotations.has(element, Annotations.GENERATED_VALUE),
         Annotations.has(element, Annotations.VERSION),
         Annotations.has(element, Annotations.LOB));
   }

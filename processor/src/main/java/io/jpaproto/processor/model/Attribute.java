@@ -16,6 +16,8 @@ import javax.lang.model.type.TypeMirror;
  * @param javadoc the cleaned Javadoc text, or {@code null}
  * @param relation a description of the relation or composite mapping this attribute is, or {@code null} for a basic
  *     attribute
+ * @param reader how generated code in the entity's package reads it, or {@code null} when it cannot
+ * @param writer how generated code in the entity's package writes it, or {@code null} when it cannot (read-only)
  */
 public record Attribute(
     Element element,
@@ -26,7 +28,9 @@ public record Attribute(
     ColumnFacts column,
     FieldOverride override,
     String javadoc,
-    String relation) {
+    String relation,
+    Accessor reader,
+    Accessor writer) {
 
   /** Whether the attribute type is primitive (and so can never be null). */
   public boolean primitive() {

@@ -10,6 +10,7 @@ package io.jpaproto.processor.model;
  * @param scale {@code @Column(scale)}, 0 where not given
  * @param columnDefinition {@code @Column(columnDefinition)}, empty where not given
  * @param id the attribute carries {@code @Id}
+ * @param generated the attribute carries {@code @GeneratedValue}
  * @param version the attribute carries {@code @Version}
  * @param lob the attribute carries {@code @Lob}
  */
@@ -20,6 +21,7 @@ public record ColumnFacts(
     int scale,
     String columnDefinition,
     boolean id,
+    boolean generated,
     boolean version,
     boolean lob) {
 }

@@ -23,7 +23,7 @@ public final class Reporter {
 
   /** Reports an entry on an annotation of an element, so IDEs underline the annotation itself. */
   public void report(Diagnostic diagnostic, Element element, AnnotationMirror annotation, Object... args) {
-    if (diagnostic.kind() == javax.tools.Diagnostic.Kind.NOTE && !verbose) {
+    if (diagnostic.verboseOnly() && !verbose) {
       return;
     }
     if (diagnostic.kind() == javax.tools.Diagnostic.Kind.ERROR) {

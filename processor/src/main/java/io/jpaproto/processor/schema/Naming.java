@@ -67,6 +67,31 @@ public final class Naming {
     return out.toString();
   }
 
+  /**
+   * The name protoc's Java generator gives a field's accessors, without the {@code get}/{@code set}/{@code has}
+   * prefix: {@code created_at} -> {@code CreatedAt}, {@code line2_text} -> {@code Line2Text}, {@code address2x} ->
+   * {@code Address2X} (protoc capitalises the letter after a digit).
+   */
+  public static String protocCamelCase(String protoName) {
+    StringBuilder out = new StringBuilder();
+    boolean capitalizeNext = true;
+    for (char c : protoName.toCharArray()) {
+      if (c >= 'a' && c <= 'z') {
+        out.append(capitalizeNext ? Character.toUpperCase(c) : c);
+        capitalizeNext = false;
+      } else if (c >= 'A' && c <= 'Z') {
+        out.append(c);
+        capitalizeNext = false;
+      } else if (c >= '0' && c <= '9') {
+        out.append(c);
+        capitalizeNext = true;
+      } else {
+        capitalizeNext = true;
+      }
+    }
+    return out.toString();
+  }
+
   /** Whether {@code name} is a lower_snake_case proto identifier. */
   public static boolean isLowerSnakeCase(String name) {
     return LOWER_SNAKE.matcher(name).matches();

@@ -39,6 +39,16 @@ public final class GeneratedFiles {
     }
   }
 
+  /** Writes a generated Java source file. */
+  public void writeSource(MapperWriter.Mapper mapper) {
+    try {
+      mapper.file().writeTo(filer);
+    } catch (IOException | RuntimeException e) {
+      reporter.report(Diagnostic.WRITE_FAILED, mapper.origin(),
+          mapper.file().packageName() + "." + mapper.file().typeSpec().name(), e.getMessage());
+    }
+  }
+
   /** Writes {@code content} to {@code target} unless it already holds exactly that. */
   public void writeFile(Path target, String content, Element anchor) {
     try {

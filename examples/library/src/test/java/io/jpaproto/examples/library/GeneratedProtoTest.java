@@ -2,16 +2,17 @@ package io.jpaproto.examples.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Timestamp;
 import com.google.protobuf.util.JsonFormat;
 import com.google.type.Date;
-import io.jpaproto.examples.library.proto.Book;
-import io.jpaproto.examples.library.proto.Genre;
+import io.jpaproto.examples.library.api.Book;
+import io.jpaproto.examples.library.api.Genre;
 import java.io.InputStream;
-
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The protos the processor wrote were compiled by protoc in this same build, and the messages work. */
@@ -30,9 +31,7 @@ class GeneratedProtoTest {
         .setAddedAt(Timestamp.newBuilder().setSeconds(1_700_000_000L).setNanos(123_456_789))
         .build();
 
-    Book parsed = Book.parseFrom(book.toByteArray());
-    assertEquals(book, parsed);
-
+    assertEquals(book, Book.parseFrom(book.toByteArray()));
     Book.Builder fromJson = Book.newBuilder();
     JsonFormat.parser().merge(JsonFormat.printer().print(book), fromJson);
     assertEquals(book, fromJson.build());
@@ -40,8 +39,7 @@ class GeneratedProtoTest {
 
   @Test
   void bigIntegersAreInt64AndNullableColumnsHavePresence() {
-    FieldDescriptor copiesSold = Book.getDescriptor().findFieldByName("copies_sold");
-    assertEquals(FieldDescriptor.Type.INT64, copiesSold.getType());
+    assertEquals(FieldDescriptor.Type.INT64, Book.getDescriptor().findFieldByName("copies_sold").getType());
     assertEquals(FieldDescriptor.Type.INT64, Book.getDescriptor().findFieldByName("id").getType());
     assertTrue(Book.getDescriptor().findFieldByName("isbn").hasPresence(), "nullable column -> optional");
     assertFalse(Book.getDescriptor().findFieldByName("title").hasPresence(), "nullable = false -> plain field");
@@ -49,15 +47,14 @@ class GeneratedProtoTest {
 
   @Test
   void excludedFieldsAreNotPublished() {
-    assertEquals(null, Book.getDescriptor().findFieldByName("purchasing_notes"));
+    assertNull(Book.getDescriptor().findFieldByName("purchasing_notes"));
   }
 
   @Test
   void theProtoShipsInTheJar() throws Exception {
-    try (InputStream proto = getClass().getResourceAsStream("/io/jpaproto/examples/library/v1/library.proto")) {
-      assertTrue(proto != null, "library.proto is on the class path");
-      String text = new String(proto.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      assertTrue(text.contains("message Book {"), text);
+    try (InputStream proto = getClass().getResourceAsStream("/library/v1/model.proto")) {
+      assertTrue(proto != null, "model.proto is on the class path");
+      assertTrue(new String(proto.readAllBytes(), StandardCharsets.UTF_8).contains("message Book {"));
     }
   }
 }

@@ -1,16 +1,17 @@
 package golden.money;
 
+import golden.money.proto.Amount;
 import io.jpaproto.convert.Converter;
 
-/** Stands in for a converter to a protoc-generated Amount message. */
-public class MoneyConverter implements Converter<Money, Object> {
+/** Converts money to the hand-written Amount message; it uses protoc output, so it is compiled in the second pass. */
+public class MoneyConverter implements Converter<Money, Amount> {
   @Override
-  public Object toProto(Money value) {
-    return value;
+  public Amount toProto(Money value) {
+    return Amount.newBuilder().setCents(value.cents()).setCurrency(value.currency()).build();
   }
 
   @Override
-  public Money fromProto(Object value) {
-    return (Money) value;
+  public Money fromProto(Amount value) {
+    return new Money(value.getCents(), value.getCurrency());
   }
 }

@@ -1,4 +1,4 @@
-package io.jpaproto.examples.library;
+package io.jpaproto.examples.library.model;
 
 /** The shelf a book is filed under. */
 public enum Genre {

@@ -1,4 +1,4 @@
-package io.jpaproto.examples.library;
+package io.jpaproto.examples.library.model;
 
 import io.jpaproto.ProtoIgnore;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package io.jpaproto.examples.library;
+package io.jpaproto.examples.library.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,0 +1,76 @@
+package io.jpaproto.examples.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.protobuf.FieldMask;
+import io.jpaproto.examples.library.model.Book;
+import io.jpaproto.examples.library.model.BookProtoMapper;
+import io.jpaproto.examples.library.model.Genre;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The mapper the processor generated in this build, used as an application uses it. */
+class BookMapperTest {
+  private final BookProtoMapper mapper = BookProtoMapper.INSTANCE;
+
+  @Test
+  void entityToMessageAndBackKeepsEveryValue() throws Exception {
+    Book book = book();
+    io.jpaproto.examples.library.api.Book message =
+        io.jpaproto.examples.library.api.Book.parseFrom(mapper.toProto(book).toByteArray());
+
+    assertEquals("12.30", message.getPrice());
+    assertEquals(20_000_000_000L, message.getCopiesSold());
+    assertFalse(message.hasIsbn(), "a null attribute is an absent field");
+
+    Book back = mapper.fromProto(message);
+    assertEquals(book.getTitle(), back.getTitle());
+    assertEquals(new BigDecimal("12.30"), back.getPrice());
+    assertEquals(book.getAddedAt(), back.getAddedAt());
+    assertEquals(book.getPublishedOn(), back.getPublishedOn());
+    assertEquals(book.getPublicId(), back.getPublicId());
+    assertEquals(Genre.POETRY, back.getGenre());
+    assertNull(back.getIsbn());
+  }
+
+  @Test
+  void updateChangesOnlyTheMaskedFields() {
+    Book book = book();
+    io.jpaproto.examples.library.api.Book change = io.jpaproto.examples.library.api.Book.newBuilder()
+        .setTitle("Renamed")
+        .setPrice("99.00")
+        .build();
+
+    mapper.update(book, change, FieldMask.newBuilder().addPaths("title").build());
+
+    assertEquals("Renamed", book.getTitle());
+    assertEquals(new BigDecimal("12.30"), book.getPrice(), "not in the mask, so untouched");
+  }
+
+  @Test
+  void anUnknownMaskPathIsAnErrorNamingIt() {
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> mapper.update(book(),
+        io.jpaproto.examples.library.api.Book.getDefaultInstance(),
+        FieldMask.newBuilder().addPaths("titel").build()));
+    assertTrue(error.getMessage().contains("\"titel\""), error.getMessage());
+  }
+
+  private static Book book() {
+    Book book = new Book();
+    book.setPublicId(UUID.fromString("1b4e28ba-2fa1-11d2-883f-0016d3cca427"));
+    book.setTitle("Howl");
+    book.setGenre(Genre.POETRY);
+    book.setPrice(new BigDecimal("12.30"));
+    book.setPublishedOn(LocalDate.of(1956, 11, 1));
+    book.setCopiesSold(20_000_000_000L);
+    book.setAddedAt(Instant.parse("1969-07-20T20:17:40.123456789Z"));
+    return book;
+  }
+}
