@@ -11,6 +11,7 @@ import io.jpaproto.processor.schema.PackageLayout;
 import io.jpaproto.processor.schema.ProtoFile;
 import io.jpaproto.processor.schema.SchemaBuilder;
 import io.jpaproto.processor.types.AttributeTypeMapper;
+import io.jpaproto.processor.types.ProtoType;
 import io.jpaproto.processor.types.TypeMappingTable;
 import io.jpaproto.processor.types.TypeRule;
 import io.jpaproto.processor.types.TypeRuleLoader;
@@ -33,6 +34,7 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
@@ -50,6 +52,7 @@ import javax.lang.model.util.Elements;
 @AutoService(Processor.class)
 public final class JpaProtoProcessor extends AbstractProcessor {
   private final Set<String> entityNames = new TreeSet<>();
+  private final Set<String> mapperOnlyNames = new TreeSet<>();
   private final Set<String> ruleHolderTypes = new TreeSet<>();
   private final Set<String> ruleHolderPackages = new TreeSet<>();
   private boolean generated;
@@ -67,7 +70,8 @@ public final class JpaProtoProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Annotations.ENTITY, Annotations.PROTO_TYPE_MAPPING, Annotations.PROTO_TYPE_MAPPINGS);
+    return Set.of(Annotations.ENTITY, Annotations.PROTO_TYPE_MAPPING, Annotations.PROTO_TYPE_MAPPINGS,
+        Annotations.PROTO_MAPPERS);
   }
 
   @Override
@@ -86,7 +90,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
       collect(round);
       // Everything is generated in the first round that has entities: mappers are sources, which javac only
       // compiles when they are written before the last round.
-      if (!generated && !entityNames.isEmpty()) {
+      if (!generated && (!entityNames.isEmpty() || !mapperOnlyNames.isEmpty())) {
         generated = true;
         generate();
       }
@@ -107,6 +111,20 @@ public final class JpaProtoProcessor extends AbstractProcessor {
             reporter().report(Diagnostic.LATE_ENTITY, element, name);
           } else {
             entityNames.add(name);
+          }
+        }
+      }
+    }
+    TypeElement protoMappers = elements.getTypeElement(Annotations.PROTO_MAPPERS);
+    if (protoMappers != null) {
+      Annotations annotations = new Annotations(elements);
+      for (Element holder : round.getElementsAnnotatedWith(protoMappers)) {
+        AnnotationMirror mirror = Annotations.find(holder, Annotations.PROTO_MAPPERS);
+        for (TypeElement listed : annotations.types(mirror, "value")) {
+          if (!Annotations.has(listed, Annotations.ENTITY)) {
+            reporter().report(Diagnostic.NOT_AN_ENTITY, holder, mirror, listed.getQualifiedName());
+          } else if (!generated) {
+            mapperOnlyNames.add(listed.getQualifiedName().toString());
           }
         }
       }
@@ -142,7 +160,9 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     EntityScanner scanner = new EntityScanner(
         elements, processingEnv.getTypeUtils(), ProcessorOption.JAVADOC.isTrue(options));
     List<EntityType> entities = new ArrayList<>();
-    for (String name : entityNames) {
+    Set<String> allEntities = new TreeSet<>(entityNames);
+    allEntities.addAll(mapperOnlyNames);
+    for (String name : allEntities) {
       TypeElement element = elements.getTypeElement(name);
       try {
         entities.add(scanner.scan(element));
@@ -180,10 +200,41 @@ public final class JpaProtoProcessor extends AbstractProcessor {
       return;
     }
     GeneratedFiles output = new GeneratedFiles(processingEnv.getFiler(), reporter);
-    new ProtoOutput(output, reporter, protoDir, lockFile, check).publish(files, lock, previousFiles);
+    List<ProtoFile> ownFiles = ownFiles(files);
+    if (!ownFiles.isEmpty()) {
+      new ProtoOutput(output, reporter, protoDir, lockFile, check).publish(ownFiles, lock, previousFiles);
+    }
     if (reporter.errorCount() == 0) {
       writeMappers(files, output, reporter);
     }
+  }
+
+  /**
+   * The files holding a type of this compilation's own: an {@code @Entity} compiled here, or an enum one of them uses.
+   * Files of entities listed only in {@code @ProtoMappers} ship with their own module and are not written here.
+   */
+  private List<ProtoFile> ownFiles(List<ProtoFile> files) {
+    Set<String> ownEnums = new TreeSet<>();
+    for (ProtoFile file : files) {
+      for (ProtoMessage message : file.messages()) {
+        if (isOwn(message)) {
+          for (ProtoField field : message.fields()) {
+            if (field.mapping().protoType().kind() == ProtoType.Kind.JAVA_ENUM) {
+              ownEnums.add(field.mapping().protoType().name());
+            }
+          }
+        }
+      }
+    }
+    return files.stream()
+        .filter(file -> file.messages().stream().anyMatch(this::isOwn)
+            || file.enums().stream().anyMatch(
+                protoEnum -> ownEnums.contains(protoEnum.source().element().getQualifiedName().toString())))
+        .toList();
+  }
+
+  private boolean isOwn(ProtoMessage message) {
+    return entityNames.contains(message.entity().element().getQualifiedName().toString());
   }
 
   /** Writes the mappers whose message classes protoc has already generated; notes the others. */

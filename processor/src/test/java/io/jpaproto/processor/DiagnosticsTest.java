@@ -670,6 +670,27 @@ class DiagnosticsTest {
   }
 
   // ---------------------------------------------------------------------------------------------------------------
+  // Mappers for entities of another module
+
+  @Nested
+  class ProtoMappersTrigger {
+    @Test
+    void listingAClassThatIsNotAnEntityIsAnError() {
+      JavaFileObject config = source("api.Config",
+          "package api;",
+          "@io.jpaproto.ProtoMappers({String.class})",
+          "public class Config {}");
+
+      Compilation compilation = ProcessorRun.compile(Map.of(), List.of(config));
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP132] @ProtoMappers lists java.lang.String, which is not an @Entity. "
+              + "Fix: list only entity classes.")
+          .inFile(config).onLineContaining("@io.jpaproto.ProtoMappers");
+    }
+  }
+
   // Providers, output and the safety net
 
   @Nested

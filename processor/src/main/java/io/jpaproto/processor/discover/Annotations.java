@@ -38,6 +38,7 @@ public final class Annotations {
   public static final String PROTO_PACKAGE = "io.jpaproto.ProtoPackage";
   public static final String PROTO_TYPE_MAPPING = "io.jpaproto.ProtoTypeMapping";
   public static final String PROTO_TYPE_MAPPINGS = "io.jpaproto.ProtoTypeMappings";
+  public static final String PROTO_MAPPERS = "io.jpaproto.ProtoMappers";
   public static final String CONVERTER = "io.jpaproto.convert.Converter";
   /** What {@link #converter} returns for a class javac could not resolve (javac reports that error itself). */
   public static final String UNRESOLVED = "<unresolved>";
@@ -99,6 +100,19 @@ public final class Annotations {
   /** The simple name of an enum constant element, such as {@code PROPERTY}. */
   public String enumConstant(AnnotationMirror mirror, String name) {
     return ((VariableElement) value(mirror, name).getValue()).getSimpleName().toString();
+  }
+
+  /** The classes of a class-array element; unresolved classes (javac reports them) are left out. */
+  public List<TypeElement> types(AnnotationMirror mirror, String name) {
+    List<TypeElement> result = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    List<? extends AnnotationValue> values = (List<? extends AnnotationValue>) value(mirror, name).getValue();
+    for (AnnotationValue value : values) {
+      if (value.getValue() instanceof DeclaredType type && type.getKind() != TypeKind.ERROR) {
+        result.add((TypeElement) type.asElement());
+      }
+    }
+    return result;
   }
 
   /** The annotations nested in an array element. */
