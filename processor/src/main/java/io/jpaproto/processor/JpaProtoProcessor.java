@@ -3,6 +3,7 @@ package io.jpaproto.processor;
 import com.google.auto.service.AutoService;
 import io.jpaproto.processor.discover.Annotations;
 import io.jpaproto.processor.discover.EntityScanner;
+import io.jpaproto.processor.model.Attribute;
 import io.jpaproto.processor.model.EntityType;
 import io.jpaproto.processor.number.FieldNumbering;
 import io.jpaproto.processor.report.Diagnostic;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -190,7 +192,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     SchemaBuilder schema = new SchemaBuilder(
         elements,
         scanner,
-        new AttributeTypeMapper(table, reporter),
+        new AttributeTypeMapper(table, reporter, processingEnv.getTypeUtils(), scanner::idOf),
         new PackageLayout(elements, reporter,
             ProcessorOption.PACKAGE_VERSION.value(options), ProcessorOption.JAVA_PACKAGE_SUFFIX.value(options)),
         new FieldNumbering(reporter, lock),
@@ -214,33 +216,42 @@ public final class JpaProtoProcessor extends AbstractProcessor {
    * Files of entities listed only in {@code @ProtoMappers} ship with their own module and are not written here.
    */
   private List<ProtoFile> ownFiles(List<ProtoFile> files) {
-    Set<String> ownEnums = new TreeSet<>();
-    for (ProtoFile file : files) {
-      for (ProtoMessage message : file.messages()) {
-        if (isOwn(message)) {
-          for (ProtoField field : message.fields()) {
-            if (field.mapping().protoType().kind() == ProtoType.Kind.JAVA_ENUM) {
-              ownEnums.add(field.mapping().protoType().name());
-            }
+    Map<String, ProtoMessage> messagesByJavaName = new java.util.HashMap<>();
+    files.forEach(file -> file.messages().forEach(
+        message -> messagesByJavaName.put(message.entity().element().getQualifiedName().toString(), message)));
+    // Own entities, and every enum and embeddable they reach, directly or through embeddables.
+    Set<String> own = new TreeSet<>();
+    java.util.Deque<ProtoMessage> pending = new java.util.ArrayDeque<>();
+    for (ProtoMessage message : messagesByJavaName.values()) {
+      if (entityNames.contains(message.entity().element().getQualifiedName().toString())) {
+        own.add(message.entity().element().getQualifiedName().toString());
+        pending.add(message);
+      }
+    }
+    while (!pending.isEmpty()) {
+      for (ProtoField field : pending.pop().fields()) {
+        for (var mapping : java.util.stream.Stream.of(field.mapping(), field.mapping().key())
+            .filter(java.util.Objects::nonNull).toList()) {
+          String javaName = mapping.protoType().name();
+          if (mapping.protoType().isGenerated() && own.add(javaName) && messagesByJavaName.containsKey(javaName)) {
+            pending.add(messagesByJavaName.get(javaName));
           }
         }
       }
     }
     return files.stream()
-        .filter(file -> file.messages().stream().anyMatch(this::isOwn)
-            || file.enums().stream().anyMatch(
-                protoEnum -> ownEnums.contains(protoEnum.source().element().getQualifiedName().toString())))
+        .filter(file -> file.messages().stream()
+            .anyMatch(message -> own.contains(message.entity().element().getQualifiedName().toString()))
+            || file.enums().stream()
+                .anyMatch(protoEnum -> own.contains(protoEnum.source().element().getQualifiedName().toString())))
         .toList();
   }
 
-  private boolean isOwn(ProtoMessage message) {
-    return entityNames.contains(message.entity().element().getQualifiedName().toString());
-  }
 
   /** Writes the mappers whose message classes protoc has already generated; notes the others. */
   private void writeMappers(List<ProtoFile> files, GeneratedFiles output, Reporter reporter) {
     Elements elements = processingEnv.getElementUtils();
-    MapperWriter writer = new MapperWriter(files);
+    MapperWriter writer = new MapperWriter(files, processingEnv.getTypeUtils());
     List<String> skipped = new ArrayList<>();
     String example = null;
     for (ProtoFile file : files) {
@@ -252,17 +263,19 @@ public final class JpaProtoProcessor extends AbstractProcessor {
       for (ProtoMessage message : file.messages()) {
         String messageClass = MapperWriter.messageClass(file, message).canonicalName();
         if (elements.getTypeElement(messageClass) == null) {
-          skipped.add(message.entity().element().getSimpleName().toString());
+          skipped.add(message.name());
           example = example == null ? messageClass : example;
           continue;
         }
         for (ProtoField field : message.fields()) {
-          if (field.attribute().reader() == null) {
-            reporter.report(Diagnostic.UNREADABLE_ATTRIBUTE, field.attribute().element(),
-                field.attribute().describe(), message.entity().javaPackage(), field.name());
+          Attribute attribute = field.attribute();
+          if (attribute.reader() == null
+              || (attribute.isRelation() && field.mapping().targetId().reader() == null)) {
+            reporter.report(Diagnostic.UNREADABLE_ATTRIBUTE, attribute.element(),
+                attribute.describe(), message.entity().javaPackage(), field.name());
           }
         }
-        output.writeSource(writer.entityMapper(file, message));
+        output.writeSource(writer.messageMapper(file, message));
       }
     }
     if (!skipped.isEmpty()) {

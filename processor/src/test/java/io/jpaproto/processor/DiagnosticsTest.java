@@ -57,21 +57,22 @@ class DiagnosticsTest {
     }
 
     @Test
-    void relationToAnotherEntityIsUnsupported() {
+    void relationToAClassThatIsNotAnEntityIsUnsupported() {
       JavaFileObject order = entity("shop.Order",
           "@Id Long id;",
           "@ManyToOne",
           "Customer customer;");
-      JavaFileObject customer = entity("shop.Customer", "@Id Long id;");
+      JavaFileObject customer = source("shop.Customer", "package shop;", "public class Customer { Long id; }");
 
       Compilation compilation = compileWithProtoDir(order, customer);
 
       assertThat(compilation).failed();
       assertThat(compilation)
-          .hadErrorContaining("[JP102] attribute Order.customer is a @ManyToOne attribute; "
-              + "this version of jpaproto maps basic attributes only")
+          .hadErrorContaining("[JP102] attribute Order.customer is a relation to shop.Customer, which is not an "
+              + "@Entity; jpaproto cannot map it")
           .inFile(order).onLineContaining("Customer customer;");
-      assertThat(compilation).hadErrorContaining("Fix: exclude it with @ProtoIgnore until relations are supported.");
+      assertThat(compilation).hadErrorContaining("Fix: exclude it with @ProtoIgnore, or leave a relation out with "
+          + "@ProtoRelation(ProtoRelation.Style.OMIT).");
       assertNothingWritten();
     }
 
@@ -670,6 +671,48 @@ class DiagnosticsTest {
   }
 
   // ---------------------------------------------------------------------------------------------------------------
+  // Real models: secrets and proto import cycles
+
+  @Nested
+  class Models {
+    @Test
+    void anAttributeThatLooksLikeASecretIsAWarningNamingBothWaysOut() {
+      JavaFileObject user = entity("shop.User",
+          "@Id Long id;",
+          "String passwordHash;",
+          "@ProtoExposed String publicToken;",
+          "@ProtoIgnore String apiKey;");
+
+      Compilation compilation = ProcessorRun.compile(Map.of(), List.of(user));
+
+      assertThat(compilation).succeeded();
+      assertThat(compilation).hadWarningCount(1);
+      assertThat(compilation)
+          .hadWarningContaining("[JP140] attribute User.passwordHash looks like a secret and would be published as "
+              + "field password_hash of User. Fix: exclude it with @ProtoIgnore, or confirm it may be published "
+              + "with @ProtoExposed.")
+          .inFile(user).onLineContaining("String passwordHash;");
+    }
+
+    @Test
+    void packagesWhoseProtosImportEachOtherAreAnError() {
+      JavaFileObject order = entity("a.Order",
+          "@Id Long id;",
+          "b.Parcel parcel;");
+      JavaFileObject status = source("a.Status", "package a;", "public enum Status { OPEN }");
+      JavaFileObject parcel = source("b.Parcel",
+          "package b;",
+          "@jakarta.persistence.Embeddable public class Parcel { a.Status status; }");
+
+      Compilation compilation = compileWithProtoDir(order, status, parcel);
+
+      assertThat(compilation).failed();
+      assertThat(compilation).hadErrorContaining("[JP141] the proto files of packages a and b import each other "
+          + "(a/v1/a.proto -> b/v1/b.proto -> a/v1/a.proto), which protoc rejects");
+      assertNothingWritten();
+    }
+  }
+
   // Mappers for entities of another module
 
   @Nested

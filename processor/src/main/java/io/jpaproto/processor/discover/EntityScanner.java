@@ -6,6 +6,8 @@ import io.jpaproto.processor.model.ColumnFacts;
 import io.jpaproto.processor.model.EntityType;
 import io.jpaproto.processor.model.EnumConstant;
 import io.jpaproto.processor.model.EnumType;
+import io.jpaproto.processor.model.Shape;
+import javax.lang.model.element.RecordComponentElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,20 +34,19 @@ import javax.lang.model.util.Types;
  * {@code @Id} (or {@code @EmbeddedId}) in the hierarchy decides for all of it; without either, field access.
  */
 public final class EntityScanner {
-  private static final List<String> RELATIONS = List.of(
-      "jakarta.persistence.ManyToOne",
-      "jakarta.persistence.OneToOne",
-      "jakarta.persistence.OneToMany",
-      "jakarta.persistence.ManyToMany",
-      "jakarta.persistence.ElementCollection",
-      "jakarta.persistence.Embedded",
-      Annotations.EMBEDDED_ID);
+  private static final List<String> TO_ONE = List.of("jakarta.persistence.ManyToOne", "jakarta.persistence.OneToOne");
+  private static final List<String> TO_MANY =
+      List.of("jakarta.persistence.OneToMany", "jakarta.persistence.ManyToMany");
+  private static final String ELEMENT_COLLECTION = "jakarta.persistence.ElementCollection";
+  private static final String EMBEDDED = "jakarta.persistence.Embedded";
+  private static final String JOIN_COLUMN = "jakarta.persistence.JoinColumn";
   private static final String NOT_NULL = "jakarta.validation.constraints.NotNull";
 
   private final Elements elements;
   private final Types types;
   private final Annotations annotations;
   private final boolean javadoc;
+  private final java.util.Map<String, java.util.Optional<Attribute>> ids = new java.util.HashMap<>();
 
   public EntityScanner(Elements elements, Types types, boolean javadoc) {
     this.elements = elements;
@@ -56,6 +57,34 @@ public final class EntityScanner {
 
   /** The entity with the persistent attributes of its whole hierarchy, superclass attributes first. */
   public EntityType scan(TypeElement entity) {
+    return scan(entity, EntityType.Kind.ENTITY);
+  }
+
+  /**
+   * An embeddable or id class: its fields (field access), its getters ({@code @Access(PROPERTY)}) or, for a record,
+   * its components.
+   */
+  public EntityType scanEmbeddable(TypeElement type, EntityType.Kind kind) {
+    if (type.getKind() != ElementKind.RECORD) {
+      return scan(type, kind);
+    }
+    DeclaredType declared = (DeclaredType) type.asType();
+    List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(type));
+    List<Attribute> attributes = new ArrayList<>();
+    for (RecordComponentElement component : type.getRecordComponents()) {
+      ExecutableElement accessor = component.getAccessor();
+      TypeMirror resolved = ((ExecutableType) types.asMemberOf(declared, accessor)).getReturnType();
+      VariableElement field = backingField(type, component.getSimpleName().toString());
+      Element annotated = field != null ? field : accessor;
+      Attribute attribute = attribute(type, annotated, component.getSimpleName().toString(), resolved, field,
+          methods, packageOf(type));
+      attributes.add(withAccessors(attribute, Accessor.method(accessor.getSimpleName().toString()), null));
+    }
+    return new EntityType(kind, false, true, type, packageOf(type), nestedName(type), requestedName(type),
+        List.copyOf(attributes), doc(type));
+  }
+
+  private EntityType scan(TypeElement entity, EntityType.Kind kind) {
     List<TypeElement> hierarchy = persistentHierarchy(entity);
     boolean propertyDefault = idOnGetter(hierarchy);
     DeclaredType entityType = (DeclaredType) entity.asType();
@@ -83,12 +112,45 @@ public final class EntityScanner {
       }
     }
     return new EntityType(
+        kind,
+        entity.getModifiers().contains(Modifier.ABSTRACT),
+        false,
         entity,
         packageOf(entity),
         nestedName(entity),
         requestedName(entity),
         List.copyOf(attributes),
         doc(entity));
+  }
+
+  /**
+   * The attribute a relation to {@code entity} carries: its single {@code @Id} or its {@code @EmbeddedId}, or
+   * {@code null} for an {@code @IdClass} key (or none).
+   */
+  public Attribute idOf(TypeElement entity) {
+    return ids.computeIfAbsent(entity.getQualifiedName().toString(), name -> {
+      if (hasIdClass(entity)) {
+        return java.util.Optional.empty();
+      }
+      Attribute found = null;
+      for (Attribute attribute : scan(entity).attributes()) {
+        boolean id = attribute.column().id() || Annotations.has(attribute.element(), Annotations.EMBEDDED_ID);
+        if (id && found != null) {
+          return java.util.Optional.empty();
+        }
+        found = id ? attribute : found;
+      }
+      return java.util.Optional.ofNullable(found);
+    }).orElse(null);
+  }
+
+  private boolean hasIdClass(TypeElement entity) {
+    for (TypeElement type : persistentHierarchy(entity)) {
+      if (Annotations.has(type, Annotations.ID_CLASS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The enum with its constants in declaration order. */
@@ -196,6 +258,7 @@ public final class EntityScanner {
     if (text == null && backingField != null && backingField != element) {
       text = doc(backingField);
     }
+    Classified classified = classify(element, type);
     return new Attribute(
         element,
         declaring.getSimpleName().toString(),
@@ -205,7 +268,12 @@ public final class EntityScanner {
         columnFacts(element),
         annotations.fieldOverride(element),
         text,
-        relation(element, type),
+        classified.shape(),
+        classified.elementType(),
+        classified.keyType(),
+        classified.unsupported(),
+        omitted(element, classified.shape()),
+        Annotations.has(element, Annotations.PROTO_EXPOSED),
         reader(name, type, backingField, methods, mapperPackage),
         writer(name, backingField, methods, mapperPackage));
   }
@@ -276,6 +344,16 @@ public final class EntityScanner {
     if (Annotations.has(element, NOT_NULL)) {
       nullable = false;
     }
+    for (String relation : TO_ONE) {
+      AnnotationMirror toOne = Annotations.find(element, relation);
+      if (toOne != null && !annotations.bool(toOne, "optional")) {
+        nullable = false;
+      }
+    }
+    AnnotationMirror joinColumn = Annotations.find(element, JOIN_COLUMN);
+    if (joinColumn != null && !annotations.bool(joinColumn, "nullable")) {
+      nullable = false;
+    }
     return new ColumnFacts(
         nullable,
         length,
@@ -288,26 +366,96 @@ public final class EntityScanner {
         Annotations.has(element, Annotations.LOB));
   }
 
-  private String relation(Element element, TypeMirror type) {
-    for (String annotation : RELATIONS) {
+  /** An attribute with other accessors, for record components. */
+  private static Attribute withAccessors(Attribute a, Accessor reader, Accessor writer) {
+    return new Attribute(a.element(), a.declaringType(), a.name(), a.type(), a.typeName(), a.column(), a.override(),
+        a.javadoc(), a.shape(), a.elementType(), a.keyType(), a.unsupported(), a.omitted(), a.exposed(), reader,
+        writer);
+  }
+
+  /** What JPA makes of the attribute, with its element and key types where it has them. */
+  private record Classified(Shape shape, TypeMirror elementType, TypeMirror keyType, String unsupported) {
+    static Classified of(Shape shape) {
+      return new Classified(shape, null, null, null);
+    }
+
+    static Classified unsupported(String why) {
+      return new Classified(Shape.UNSUPPORTED, null, null, why);
+    }
+  }
+
+  private Classified classify(Element element, TypeMirror type) {
+    boolean collection = isSubtype(type, "java.util.Collection");
+    boolean map = isSubtype(type, "java.util.Map");
+    List<? extends TypeMirror> arguments = type.getKind() == TypeKind.DECLARED
+        ? ((DeclaredType) type).getTypeArguments()
+        : List.of();
+    if (Annotations.has(element, Annotations.EMBEDDED_ID) || Annotations.has(element, EMBEDDED)
+        || isAnnotatedType(type, Annotations.EMBEDDABLE)) {
+      return isAnnotatedType(type, Annotations.EMBEDDABLE)
+          ? Classified.of(Shape.EMBEDDED)
+          : Classified.unsupported("an @Embedded attribute whose type is not an @Embeddable");
+    }
+    for (String annotation : TO_ONE) {
       if (Annotations.has(element, annotation)) {
-        return "@" + annotation.substring(annotation.lastIndexOf('.') + 1) + " attribute";
+        return isAnnotatedType(type, Annotations.ENTITY)
+            ? Classified.of(Shape.TO_ONE)
+            : Classified.unsupported("a relation to " + type + ", which is not an @Entity");
       }
     }
-    if (type.getKind() != TypeKind.DECLARED) {
-      return null;
+    for (String annotation : TO_MANY) {
+      if (Annotations.has(element, annotation)) {
+        if (map) {
+          return Classified.unsupported("a relation held in a Map (map the key into the target instead)");
+        }
+        if (!collection || arguments.size() != 1) {
+          return Classified.unsupported("a to-many relation that is not a typed Collection");
+        }
+        return isAnnotatedType(arguments.get(0), Annotations.ENTITY)
+            ? new Classified(Shape.TO_MANY, arguments.get(0), null, null)
+            : Classified.unsupported("a relation to " + arguments.get(0) + ", which is not an @Entity");
+      }
     }
-    TypeElement typeElement = (TypeElement) ((DeclaredType) type).asElement();
-    if (Annotations.has(typeElement, Annotations.ENTITY)) {
-      return "reference to the entity " + typeElement.getSimpleName();
+    if (Annotations.has(element, ELEMENT_COLLECTION)) {
+      if (map && arguments.size() == 2) {
+        return new Classified(Shape.MAP, arguments.get(1), arguments.get(0), null);
+      }
+      if (collection && arguments.size() == 1) {
+        return new Classified(Shape.ELEMENT_COLLECTION, arguments.get(0), null, null);
+      }
+      return Classified.unsupported("an @ElementCollection that is not a typed Collection or Map");
     }
-    if (Annotations.has(typeElement, Annotations.EMBEDDABLE)) {
-      return "use of the embeddable " + typeElement.getSimpleName();
+    if (isAnnotatedType(type, Annotations.ENTITY)) {
+      return Classified.unsupported("a reference to an entity without @ManyToOne or @OneToOne");
     }
-    if (isSubtype(type, "java.util.Collection") || isSubtype(type, "java.util.Map")) {
-      return "collection";
+    if (collection || map) {
+      return Classified.unsupported("a collection without @ElementCollection, @OneToMany or @ManyToMany");
     }
-    return null;
+    return Classified.of(Shape.BASIC);
+  }
+
+  private static boolean isAnnotatedType(TypeMirror type, String annotation) {
+    return type.getKind() == TypeKind.DECLARED
+        && Annotations.has(((DeclaredType) type).asElement(), annotation);
+  }
+
+  /** Whether a relation is left out: {@code @ProtoRelation(OMIT)}, or an inverse ({@code mappedBy}) side by default. */
+  private boolean omitted(Element element, Shape shape) {
+    if (shape != Shape.TO_ONE && shape != Shape.TO_MANY) {
+      return false;
+    }
+    AnnotationMirror style = Annotations.find(element, Annotations.PROTO_RELATION);
+    if (style != null) {
+      return annotations.enumConstant(style, "value").equals("OMIT");
+    }
+    for (String annotation : List.of("jakarta.persistence.OneToMany", "jakarta.persistence.ManyToMany",
+        "jakarta.persistence.OneToOne")) {
+      AnnotationMirror relation = Annotations.find(element, annotation);
+      if (relation != null && !annotations.string(relation, "mappedBy").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isSubtype(TypeMirror type, String qualifiedName) {

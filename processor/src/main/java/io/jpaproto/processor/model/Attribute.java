@@ -14,8 +14,12 @@ import javax.lang.model.type.TypeMirror;
  * @param column what the mapping annotations say about the column
  * @param override the {@code @ProtoField} values, or {@code null}
  * @param javadoc the cleaned Javadoc text, or {@code null}
- * @param relation a description of the relation or composite mapping this attribute is, or {@code null} for a basic
- *     attribute
+ * @param shape what kind of attribute it is
+ * @param elementType the element type of a collection, the value type of a map, else {@code null}
+ * @param keyType the key type of a map, else {@code null}
+ * @param unsupported what makes an {@link Shape#UNSUPPORTED} attribute unmappable, else {@code null}
+ * @param omitted a relation left out of the schema ({@code @ProtoRelation(OMIT)}, or an inverse side by default)
+ * @param exposed the user confirmed with {@code @ProtoExposed} that a secret-looking attribute may be published
  * @param reader how generated code in the entity's package reads it, or {@code null} when it cannot
  * @param writer how generated code in the entity's package writes it, or {@code null} when it cannot (read-only)
  */
@@ -28,13 +32,28 @@ public record Attribute(
     ColumnFacts column,
     FieldOverride override,
     String javadoc,
-    String relation,
+    Shape shape,
+    TypeMirror elementType,
+    TypeMirror keyType,
+    String unsupported,
+    boolean omitted,
+    boolean exposed,
     Accessor reader,
     Accessor writer) {
 
   /** Whether the attribute type is primitive (and so can never be null). */
   public boolean primitive() {
     return type.getKind().isPrimitive();
+  }
+
+  /** The type one proto value stands for: a collection's element, a map's value, else the attribute type. */
+  public TypeMirror valueType() {
+    return elementType != null ? elementType : type;
+  }
+
+  /** Whether the attribute is a relation to other entities. */
+  public boolean isRelation() {
+    return shape == Shape.TO_ONE || shape == Shape.TO_MANY;
   }
 
   /** {@code Declaring.name}, how diagnostics name the attribute. */

@@ -4,8 +4,12 @@ import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /**
- * An {@code @Entity} class with the persistent attributes of its whole hierarchy, superclass attributes first.
+ * A type that becomes a message: an {@code @Entity} class with the persistent attributes of its whole hierarchy
+ * (superclass attributes first), an {@code @Embeddable}, or an {@code @IdClass}.
  *
+ * @param kind entity, embeddable or id class
+ * @param isAbstract an abstract class (it gets no message: only its concrete subclasses do)
+ * @param isRecord a record (built through its canonical constructor)
  * @param element the entity class
  * @param javaPackage the entity's Java package
  * @param nestedName the simple names from the top-level class down, joined without dots ({@code OrderLine})
@@ -14,10 +18,16 @@ import javax.lang.model.element.TypeElement;
  * @param javadoc cleaned Javadoc, or {@code null}
  */
 public record EntityType(
+    Kind kind,
+    boolean isAbstract,
+    boolean isRecord,
     TypeElement element,
     String javaPackage,
     String nestedName,
     String requestedName,
     List<Attribute> attributes,
     String javadoc) {
+
+  /** The three sources of messages. */
+  public enum Kind { ENTITY, EMBEDDABLE, ID_CLASS }
 }

@@ -12,8 +12,8 @@ public enum Diagnostic {
       "exclude it with @ProtoIgnore, or choose a type with @ProtoField(type = \"...\", converter = ...) "
           + "or a @ProtoTypeMapping rule for %s"),
   UNSUPPORTED_RELATION(Kind.ERROR, "JP102",
-      "%s is a %s; this version of jpaproto maps basic attributes only",
-      "exclude it with @ProtoIgnore until relations are supported"),
+      "%s is %s; jpaproto cannot map it",
+      "exclude it with @ProtoIgnore, or leave a relation out with @ProtoRelation(ProtoRelation.Style.OMIT)"),
   UNKNOWN_PROTO_TYPE(Kind.ERROR, "JP103",
       "%s names the proto type \"%s\", which is neither a proto scalar nor a message jpaproto knows",
       "use a scalar (int64, string, ...) or a fully qualified message name and give its file in typeImport/protoImport"),
@@ -105,6 +105,13 @@ public enum Diagnostic {
       "the generated mapper cannot read %s: neither a getter nor the field is visible from package %s, so toProto "
           + "leaves field %s unset",
       "add a public getter, or exclude the attribute with @ProtoIgnore"),
+  LOOKS_SECRET(Kind.WARNING, "JP140",
+      "%s looks like a secret and would be published as field %s of %s",
+      "exclude it with @ProtoIgnore, or confirm it may be published with @ProtoExposed"),
+  IMPORT_CYCLE(Kind.ERROR, "JP141",
+      "the proto files of packages %s import each other (%s), which protoc rejects",
+      "move the types that refer to each other into one package, or give the packages one proto package with "
+          + "@ProtoPackage"),
   NOT_AN_ENTITY(Kind.ERROR, "JP132",
       "@ProtoMappers lists %s, which is not an @Entity",
       "list only entity classes"),

@@ -92,6 +92,26 @@ public final class Naming {
     return out.toString();
   }
 
+  /**
+   * The singular of a lower_snake_case plural for {@code _ids} field names: {@code tags} -> {@code tag},
+   * {@code categories} -> {@code category}, {@code addresses} -> {@code address}; a word that does not look plural
+   * ({@code children}, {@code staff}) is kept.
+   */
+  public static String singular(String plural) {
+    if (plural.endsWith("ies") && plural.length() > 3) {
+      return plural.substring(0, plural.length() - 3) + "y";
+    }
+    for (String ending : new String[] {"sses", "shes", "ches", "xes", "zes"}) {
+      if (plural.endsWith(ending)) {
+        return plural.substring(0, plural.length() - 2);
+      }
+    }
+    if (plural.endsWith("s") && !plural.endsWith("ss") && !plural.endsWith("us") && plural.length() > 1) {
+      return plural.substring(0, plural.length() - 1);
+    }
+    return plural;
+  }
+
   /** Whether {@code name} is a lower_snake_case proto identifier. */
   public static boolean isLowerSnakeCase(String name) {
     return LOWER_SNAKE.matcher(name).matches();

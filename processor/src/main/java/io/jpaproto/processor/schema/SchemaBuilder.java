@@ -7,6 +7,7 @@ import io.jpaproto.processor.model.EntityType;
 import io.jpaproto.processor.model.EnumConstant;
 import io.jpaproto.processor.model.EnumType;
 import io.jpaproto.processor.model.FieldOverride;
+import io.jpaproto.processor.model.Shape;
 import io.jpaproto.processor.number.FieldNumbering;
 import io.jpaproto.processor.number.NumberLock;
 import io.jpaproto.processor.report.Diagnostic;
@@ -45,6 +46,11 @@ public final class SchemaBuilder {
     PackageLayout.Placement placement;
   }
 
+  /** Names that suggest a secret: passwords, tokens, keys, hashes, salts, one-time codes. */
+  private static final java.util.regex.Pattern SECRET = java.util.regex.Pattern.compile(
+      "(^|_)(password|passwd|pwd|passphrase|secret|secrets|token|tokens|api_key|apikey|private_key|privkey"
+          + "|hash|hashed|salt|credential|credentials|otp|totp|pin)(_|$)");
+
   /** An entity or enum about to get its proto name. */
   private record NamedType(TypeElement element, String requestedName, String nestedName) {
   }
@@ -63,8 +69,19 @@ public final class SchemaBuilder {
   public List<ProtoFile> build(List<EntityType> entities) {
     Map<Attribute, TypeMapping> mappings = new HashMap<>();
     Map<String, EnumType> enums = new TreeMap<>();
+    // Entities first, then every embeddable they reach (embeddables may nest), each mapped once.
+    List<EntityType> messageTypes = new ArrayList<>();
+    Map<String, EntityType> embeddables = new TreeMap<>();
     for (EntityType entity : entities) {
-      for (Attribute attribute : entity.attributes()) {
+      if (!entity.isAbstract()) {
+        messageTypes.add(entity);
+      }
+    }
+    for (int i = 0; i < messageTypes.size(); i++) {
+      for (Attribute attribute : messageTypes.get(i).attributes()) {
+        if (attribute.omitted()) {
+          continue;
+        }
         TypeMapping mapping = mapper.map(attribute);
         if (mapping == null) {
           continue;
@@ -72,14 +89,22 @@ public final class SchemaBuilder {
         mappings.put(attribute, mapping);
         reporter.report(Diagnostic.MAPPING_DECISION, attribute.element(), attribute.describe(),
             mapping.protoType().name() + " via " + mapping.conversion().describe(), mapping.origin());
-        if (mapping.protoType().kind() == ProtoType.Kind.JAVA_ENUM) {
-          enums.computeIfAbsent(mapping.protoType().name(),
-              name -> scanner.scanEnum(elements.getTypeElement(name)));
+        for (ProtoType type : mapping.key() == null
+            ? List.of(mapping.protoType())
+            : List.of(mapping.protoType(), mapping.key().protoType())) {
+          if (type.kind() == ProtoType.Kind.JAVA_ENUM) {
+            enums.computeIfAbsent(type.name(), name -> scanner.scanEnum(elements.getTypeElement(name)));
+          } else if (type.kind() == ProtoType.Kind.JAVA_MESSAGE && !embeddables.containsKey(type.name())) {
+            EntityType embeddable = scanner.scanEmbeddable(elements.getTypeElement(type.name()),
+                EntityType.Kind.EMBEDDABLE);
+            embeddables.put(type.name(), embeddable);
+            messageTypes.add(embeddable);
+          }
         }
       }
     }
 
-    Map<String, PackageTypes> packages = groupByPackage(entities, enums.values());
+    Map<String, PackageTypes> packages = groupByPackage(messageTypes, enums.values());
     Map<String, String> protoNames = assignTypeNames(packages);
     checkFileClashes(packages);
 
@@ -90,7 +115,41 @@ public final class SchemaBuilder {
       }
     }
     files.sort(Comparator.comparing(ProtoFile::path));
+    checkImportCycles(files, packages);
     return files;
+  }
+
+  /** Reports proto files that import each other, directly or through others; protoc rejects such cycles. */
+  private void checkImportCycles(List<ProtoFile> files, Map<String, PackageTypes> packages) {
+    Map<String, ProtoFile> byPath = new HashMap<>();
+    files.forEach(file -> byPath.put(file.path(), file));
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    for (ProtoFile start : files) {
+      List<String> cycle = cycleFrom(start.path(), start.path(), byPath, new ArrayList<>(), new java.util.HashSet<>());
+      if (cycle != null && reported.add(new TreeSet<>(cycle).toString())) {
+        List<String> javaPackages = cycle.stream().map(path -> byPath.get(path).sourcePackage()).toList();
+        reporter.report(Diagnostic.IMPORT_CYCLE, anchor(packages.get(start.sourcePackage())),
+            String.join(" and ", new TreeSet<>(javaPackages)), String.join(" -> ", cycle) + " -> " + cycle.get(0));
+      }
+    }
+  }
+
+  private static List<String> cycleFrom(String target, String current, Map<String, ProtoFile> byPath,
+      List<String> path, java.util.Set<String> seen) {
+    path.add(current);
+    for (String imported : byPath.get(current).imports()) {
+      if (imported.equals(target)) {
+        return new ArrayList<>(path);
+      }
+      if (byPath.containsKey(imported) && seen.add(imported)) {
+        List<String> found = cycleFrom(target, imported, byPath, path, seen);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    path.remove(path.size() - 1);
+    return null;
   }
 
   private Map<String, PackageTypes> groupByPackage(List<EntityType> entities, Iterable<EnumType> enums) {
@@ -233,10 +292,16 @@ public final class SchemaBuilder {
     List<FieldNumbering.Request> requests = new ArrayList<>();
     Map<String, Attribute> fieldNames = new HashMap<>();
     for (Attribute attribute : entity.attributes()) {
+      if (attribute.omitted()) {
+        continue;
+      }
       TypeMapping mapping = mappings.get(attribute);
       String fieldName = fieldName(attribute);
       if (fieldName == null) {
         continue;
+      }
+      if (!attribute.exposed() && SECRET.matcher(fieldName).find()) {
+        reporter.report(Diagnostic.LOOKS_SECRET, attribute.element(), attribute.describe(), fieldName, name);
       }
       Attribute clash = fieldNames.putIfAbsent(fieldName, attribute);
       if (clash != null) {
@@ -251,27 +316,36 @@ public final class SchemaBuilder {
       if (type == null) {
         continue;
       }
-      boolean optional = !attribute.primitive() && attribute.column().nullable()
-          && !mapping.protoType().hasImplicitPresence();
-      drafts.add(new ProtoField(fieldName, type, 0, optional,
-          Comments.field(attribute, name, fieldName), attribute, mapping));
+      ProtoField.Cardinality cardinality = switch (attribute.shape()) {
+        case TO_MANY, ELEMENT_COLLECTION -> ProtoField.Cardinality.REPEATED;
+        case MAP -> ProtoField.Cardinality.MAP;
+        default -> ProtoField.Cardinality.SINGULAR;
+      };
+      String keyType = null;
+      if (mapping.key() != null) {
+        keyType = typeReference(mapping.key().protoType(), placement, protoNames, packages, imports);
+      }
+      boolean optional = cardinality == ProtoField.Cardinality.SINGULAR && !attribute.primitive()
+          && attribute.column().nullable() && !mapping.protoType().hasImplicitPresence();
+      ProtoField draft = new ProtoField(fieldName, type, 0, optional, cardinality, keyType,
+          Comments.field(attribute, name, fieldName), attribute, mapping);
+      drafts.add(draft);
       FieldOverride override = attribute.override();
-      String fullType = mapping.protoType().kind() == ProtoType.Kind.JAVA_ENUM
+      String fullType = mapping.protoType().isGenerated()
           ? protoNames.get(mapping.protoType().name())
           : mapping.protoType().name();
       requests.add(new FieldNumbering.Request(attribute.element(),
           override == null ? null : override.annotation(),
           override == null ? 0 : override.number(),
           override != null && override.allowBreakingChange(),
-          fieldName, fullType, optional ? "optional" : "plain", attribute.describe()));
+          fieldName, fullType, draft.label(), attribute.describe()));
     }
     FieldNumbering.Result numbered = numbering.numberFields(placement.protoPackage() + "." + name, requests);
     List<ProtoField> fields = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       ProtoField draft = drafts.get(i);
       if (numbered.numbers()[i] != 0) {
-        fields.add(new ProtoField(draft.name(), draft.type(), numbered.numbers()[i], draft.optional(),
-            draft.comment(), draft.attribute(), draft.mapping()));
+        fields.add(draft.withNumber(numbered.numbers()[i]));
       }
     }
     fields.sort(Comparator.comparingInt(ProtoField::number));
@@ -298,6 +372,11 @@ public final class SchemaBuilder {
       return override.name();
     }
     String derived = Naming.lowerSnakeCase(attribute.name());
+    if (attribute.shape() == Shape.TO_ONE) {
+      derived = derived + "_id";
+    } else if (attribute.shape() == Shape.TO_MANY) {
+      derived = Naming.singular(derived) + "_ids";
+    }
     if (!Naming.isLowerSnakeCase(derived)) {
       reporter.report(Diagnostic.INVALID_FIELD_NAME, attribute.element(), attribute.describe(), derived);
       return null;
@@ -311,7 +390,8 @@ public final class SchemaBuilder {
     switch (type.kind()) {
       case SCALAR:
         return type.name();
-      case JAVA_ENUM: {
+      case JAVA_ENUM:
+      case JAVA_MESSAGE: {
         String fullName = protoNames.get(type.name());
         if (fullName == null) {
           return null;
@@ -338,6 +418,11 @@ public final class SchemaBuilder {
   private static String javaPackageOf(String qualifiedName, Map<String, PackageTypes> packages) {
     for (Map.Entry<String, PackageTypes> entry : packages.entrySet()) {
       for (EnumType type : entry.getValue().enums) {
+        if (type.element().getQualifiedName().contentEquals(qualifiedName)) {
+          return entry.getKey();
+        }
+      }
+      for (EntityType type : entry.getValue().entities) {
         if (type.element().getQualifiedName().contentEquals(qualifiedName)) {
           return entry.getKey();
         }

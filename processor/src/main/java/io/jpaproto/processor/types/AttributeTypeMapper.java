@@ -2,49 +2,118 @@ package io.jpaproto.processor.types;
 
 import io.jpaproto.processor.discover.Annotations;
 import io.jpaproto.processor.model.Attribute;
+import io.jpaproto.processor.model.ColumnFacts;
 import io.jpaproto.processor.model.FieldOverride;
+import io.jpaproto.processor.model.Shape;
 import io.jpaproto.processor.report.Diagnostic;
 import io.jpaproto.processor.report.Reporter;
+import java.util.function.Function;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 /**
- * Decides the proto type of each attribute: a {@code @ProtoField} override first, then the table. Reports an error on
- * the attribute where no decision is possible.
+ * Decides the proto type of each attribute: a {@code @ProtoField} override first, then the table. Embeddables become
+ * their message, relations the type of the target's id, collections and maps the type of their elements. Reports an
+ * error on the attribute where no decision is possible.
  */
 public final class AttributeTypeMapper {
   private final TypeMappingTable table;
   private final Reporter reporter;
+  private final Types types;
+  private final Function<TypeElement, Attribute> idOf;
 
-  public AttributeTypeMapper(TypeMappingTable table, Reporter reporter) {
+  /**
+   * @param idOf the id attribute of an entity ({@code @Id} or {@code @EmbeddedId}), or {@code null} where it has none
+   *     that a relation can carry (an {@code @IdClass} key)
+   */
+  public AttributeTypeMapper(TypeMappingTable table, Reporter reporter, Types types,
+      Function<TypeElement, Attribute> idOf) {
     this.table = table;
     this.reporter = reporter;
+    this.types = types;
+    this.idOf = idOf;
   }
 
   /** The mapping of an attribute, or {@code null} after reporting why there is none. */
   public TypeMapping map(Attribute attribute) {
-    if (attribute.relation() != null) {
-      reporter.report(Diagnostic.UNSUPPORTED_RELATION, attribute.element(), attribute.describe(), attribute.relation());
-      return null;
-    }
     FieldOverride override = attribute.override();
     if (override != null && override.converter().equals(Annotations.UNRESOLVED)) {
       return null;
     }
-    boolean isEnum = isEnum(attribute);
-    if (override != null && !override.type().isEmpty()) {
-      return mapOverride(attribute, override);
-    }
-    TypeRule rule = table.find(attribute.typeName(), isEnum, attribute.column());
-    if (rule == null) {
-      reporter.report(Diagnostic.UNSUPPORTED_TYPE, attribute.element(),
-          attribute.describe(), attribute.typeName(), attribute.typeName());
+    return switch (attribute.shape()) {
+      case UNSUPPORTED -> {
+        reporter.report(Diagnostic.UNSUPPORTED_RELATION, attribute.element(), attribute.describe(),
+            attribute.unsupported());
+        yield null;
+      }
+      case EMBEDDED -> new TypeMapping(ProtoType.javaMessage(name(attribute.type())), Conversion.identity(),
+          "embeddable");
+      case TO_ONE, TO_MANY -> relation(attribute);
+      case ELEMENT_COLLECTION -> value(attribute, attribute.elementType());
+      case MAP -> mapOfValues(attribute);
+      case BASIC -> override != null && !override.type().isEmpty()
+          ? mapOverride(attribute, override)
+          : value(attribute, attribute.type());
+    };
+  }
+
+  private TypeMapping relation(Attribute attribute) {
+    TypeElement target = (TypeElement) ((DeclaredType) attribute.valueType()).asElement();
+    Attribute id = idOf.apply(target);
+    if (id == null) {
+      reporter.report(Diagnostic.UNSUPPORTED_RELATION, attribute.element(), attribute.describe(),
+          "a relation to " + target.getSimpleName() + ", whose key is an @IdClass or missing (relations carry an "
+              + "@Id or @EmbeddedId)");
       return null;
     }
-    ProtoType protoType = rule.protoType() != null ? rule.protoType() : ProtoType.javaEnum(attribute.typeName());
+    TypeMapping idMapping = id.shape() == Shape.EMBEDDED
+        ? new TypeMapping(ProtoType.javaMessage(name(id.type())), Conversion.identity(), "embeddable")
+        : value(id, id.type());
+    if (idMapping == null) {
+      return null;
+    }
+    return new TypeMapping(idMapping.protoType(), idMapping.conversion(),
+        "id of " + target.getSimpleName() + " (" + idMapping.origin() + ")", id, null);
+  }
+
+  private TypeMapping mapOfValues(Attribute attribute) {
+    TypeMapping key = value(attribute, attribute.keyType());
+    TypeMapping value = value(attribute, attribute.elementType());
+    if (key == null || value == null) {
+      return null;
+    }
+    if (!ProtoType.MAP_KEYS.contains(key.protoType().name())) {
+      reporter.report(Diagnostic.UNSUPPORTED_RELATION, attribute.element(), attribute.describe(),
+          "a map whose key type " + name(attribute.keyType()) + " becomes " + key.protoType().name()
+              + ", which proto does not allow as a map key (use String, an integer or boolean key)");
+      return null;
+    }
+    return new TypeMapping(value.protoType(), value.conversion(), value.origin(), null, key);
+  }
+
+  /** The mapping of one value of type {@code type}: an embeddable's message, or the table's row. */
+  private TypeMapping value(Attribute attribute, TypeMirror type) {
+    if (type.getKind() == TypeKind.DECLARED
+        && Annotations.has(((DeclaredType) type).asElement(), Annotations.EMBEDDABLE)) {
+      return new TypeMapping(ProtoType.javaMessage(name(type)), Conversion.identity(), "embeddable");
+    }
+    String typeName = name(type);
+    boolean isEnum = type.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM;
+    ColumnFacts column = attribute.column();
+    TypeRule rule = table.find(typeName, isEnum, column);
+    if (rule == null) {
+      reporter.report(Diagnostic.UNSUPPORTED_TYPE, attribute.element(), attribute.describe(), typeName, typeName);
+      return null;
+    }
+    ProtoType protoType = rule.protoType() != null ? rule.protoType() : ProtoType.javaEnum(typeName);
     String origin = rule.origin() + (rule.describeConditions().isEmpty() ? "" : " when " + rule.describeConditions());
-    if (override != null && !override.converter().isEmpty()) {
+    FieldOverride override = attribute.override();
+    if (override != null && !override.converter().isEmpty() && attribute.shape() == Shape.BASIC) {
       return new TypeMapping(protoType, Conversion.converter(override.converter()), "@ProtoField converter");
     }
     return new TypeMapping(protoType, rule.conversion(), origin);
@@ -69,8 +138,7 @@ public final class AttributeTypeMapper {
     return new TypeMapping(protoType, conversion, "@ProtoField");
   }
 
-  private static boolean isEnum(Attribute attribute) {
-    return attribute.type().getKind() == TypeKind.DECLARED
-        && ((DeclaredType) attribute.type()).asElement().getKind() == ElementKind.ENUM;
+  private String name(TypeMirror type) {
+    return io.jpaproto.processor.discover.TypeNames.canonicalName(types, type);
   }
 }

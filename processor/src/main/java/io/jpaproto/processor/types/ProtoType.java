@@ -15,7 +15,12 @@ import java.util.TreeMap;
 public record ProtoType(String name, Kind kind, String importPath) {
 
   /** What sort of proto type this is. */
-  public enum Kind { SCALAR, MESSAGE, ENUM, JAVA_ENUM }
+  public enum Kind { SCALAR, MESSAGE, ENUM, JAVA_ENUM, JAVA_MESSAGE }
+
+  /** The scalars proto allows as map keys. */
+  public static final Set<String> MAP_KEYS = Set.of(
+      "int32", "int64", "uint32", "uint64", "sint32", "sint64",
+      "fixed32", "fixed64", "sfixed32", "sfixed64", "bool", "string");
 
   /** The proto3 scalar keywords. */
   public static final Set<String> SCALARS = Set.of(
@@ -48,6 +53,11 @@ public record ProtoType(String name, Kind kind, String importPath) {
     return new ProtoType(fullName, Kind.MESSAGE, file);
   }
 
+  /** The proto message generated from the embeddable or id class {@code qualifiedName}. */
+  public static ProtoType javaMessage(String qualifiedName) {
+    return new ProtoType(qualifiedName, Kind.JAVA_MESSAGE, null);
+  }
+
   /** The proto enum generated from the Java enum {@code qualifiedName}. */
   public static ProtoType javaEnum(String qualifiedName) {
     return new ProtoType(qualifiedName, Kind.JAVA_ENUM, null);
@@ -72,7 +82,12 @@ public record ProtoType(String name, Kind kind, String importPath) {
 
   /** Whether values of this type have explicit presence without the {@code optional} keyword. */
   public boolean hasImplicitPresence() {
-    return kind == Kind.MESSAGE;
+    return kind == Kind.MESSAGE || kind == Kind.JAVA_MESSAGE;
+  }
+
+  /** Whether this type is generated from a Java type of the compilation (an enum or a message). */
+  public boolean isGenerated() {
+    return kind == Kind.JAVA_ENUM || kind == Kind.JAVA_MESSAGE;
   }
 
   private static Map<String, String> wellKnown() {

@@ -1,11 +1,21 @@
 package io.jpaproto.processor.types;
 
+import io.jpaproto.processor.model.Attribute;
+
 /**
- * The decision for one attribute: its proto type, how values convert, and which rule decided.
+ * The decision for one attribute: the proto type of its values, how values convert, and which rule decided.
  *
- * @param protoType the proto type
+ * @param protoType the proto type of one value (a collection's element, a map's value, a relation's id)
  * @param conversion how values cross
  * @param origin the deciding rule, as text
+ * @param targetId for a relation, the target entity's id attribute (whose value travels), else {@code null}
+ * @param key for a map, the mapping of its keys, else {@code null}
  */
-public record TypeMapping(ProtoType protoType, Conversion conversion, String origin) {
+public record TypeMapping(ProtoType protoType, Conversion conversion, String origin, Attribute targetId,
+    TypeMapping key) {
+
+  /** A mapping of a single value. */
+  public TypeMapping(ProtoType protoType, Conversion conversion, String origin) {
+    this(protoType, conversion, origin, null, null);
+  }
 }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.jpaproto.processor.model.Accessor;
@@ -21,6 +22,7 @@ import io.jpaproto.processor.schema.ProtoFile;
 import io.jpaproto.processor.schema.ProtoMessage;
 import io.jpaproto.processor.types.Conversion;
 import io.jpaproto.processor.types.ProtoType;
+import io.jpaproto.processor.types.TypeMapping;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,22 +32,23 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 /**
- * Renders the mappers between entities and protoc-generated messages as plain Java: one {@code <Entity>ProtoMapper}
- * per entity and one {@code <Enum>ProtoMapper} per enum, in the Java type's own package. The code calls getters,
- * setters and the runtime's static conversions; it uses no reflection and allocates nothing beyond the message, its
- * builder and the entity.
+ * Renders the mappers between entities and protoc-generated messages as plain Java: one {@code <Type>ProtoMapper} per
+ * entity and embeddable and one {@code <Enum>ProtoMapper} per enum, in the Java type's own package. The code calls
+ * getters, setters and the runtime's static conversions; it uses no reflection and allocates nothing beyond the
+ * message, its builder, the entity and the collections it fills.
  */
 public final class MapperWriter {
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final ClassName FIELD_MASK = ClassName.get("com.google.protobuf", "FieldMask");
   private static final ClassName PRESENCE = ClassName.get("io.jpaproto.convert", "Presence");
+  private static final ClassName RELATIONS = ClassName.get("io.jpaproto.convert", "Relations");
+  private static final ClassName RESOLVER = ClassName.get("io.jpaproto", "ReferenceResolver");
   private static final String PROCESSOR = "io.jpaproto.processor.JpaProtoProcessor";
-
-  /** Where a Java enum's proto counterpart and mapper live. */
-  private record EnumClasses(ClassName protoEnum, ClassName mapper) {
-  }
 
   /**
    * A mapper to write.
@@ -56,16 +59,22 @@ public final class MapperWriter {
   public record Mapper(JavaFile file, TypeElement origin) {
   }
 
-  private final Map<String, EnumClasses> enums = new HashMap<>();
+  private final Types types;
+  private final Map<String, ClassName> enumMappers = new HashMap<>();
+  private final Map<String, ClassName> messageMappers = new HashMap<>();
 
-  /** A writer for the mappers of {@code files}; enums are looked up across all of them. */
-  public MapperWriter(List<ProtoFile> files) {
+  /** A writer for the mappers of {@code files}; enums and embeddables are looked up across all of them. */
+  public MapperWriter(List<ProtoFile> files, Types types) {
+    this.types = types;
     for (ProtoFile file : files) {
       for (ProtoEnum protoEnum : file.enums()) {
         EnumType source = protoEnum.source();
-        enums.put(source.element().getQualifiedName().toString(), new EnumClasses(
-            ClassName.get(file.javaPackage(), protoEnum.name()),
-            ClassName.get(source.javaPackage(), source.nestedName() + "ProtoMapper")));
+        enumMappers.put(source.element().getQualifiedName().toString(),
+            ClassName.get(source.javaPackage(), source.nestedName() + "ProtoMapper"));
+      }
+      for (ProtoMessage message : file.messages()) {
+        EntityType source = message.entity();
+        messageMappers.put(source.element().getQualifiedName().toString(), mapperClass(source));
       }
     }
   }
@@ -80,18 +89,22 @@ public final class MapperWriter {
     return ClassName.get(file.javaPackage(), protoEnum.name());
   }
 
-  /** The mapper of an entity. */
-  public Mapper entityMapper(ProtoFile file, ProtoMessage message) {
+  private static ClassName mapperClass(EntityType type) {
+    return ClassName.get(type.javaPackage(), type.nestedName() + "ProtoMapper");
+  }
+
+  /** The mapper of an entity or embeddable. */
+  public Mapper messageMapper(ProtoFile file, ProtoMessage message) {
     EntityType entity = message.entity();
+    boolean isEntity = entity.kind() == EntityType.Kind.ENTITY;
     ClassName entityClass = ClassName.get(entity.element());
     ClassName messageClass = messageClass(file, message);
-    ClassName mapperClass = ClassName.get(entity.javaPackage(), entity.nestedName() + "ProtoMapper");
+    ClassName mapperClass = mapperClass(entity);
 
     NameAllocator names = new NameAllocator();
-    names.newName("entity");
-    names.newName("message");
-    names.newName("mask");
-    names.newName("path");
+    for (String reserved : new String[] {"entity", "message", "mask", "path", "references", "values", "current"}) {
+      names.newName(reserved);
+    }
     Map<String, FieldSpec> converters = new LinkedHashMap<>();
     for (ProtoField field : message.fields()) {
       Conversion conversion = field.mapping().conversion();
@@ -106,15 +119,16 @@ public final class MapperWriter {
         });
       }
     }
+    Context context = new Context(entityClass, messageClass, converters, names);
 
     // The provider owns generated ids and versions; a primary key never changes once the entity exists.
     List<ProtoField> readable = new ArrayList<>();
     List<ProtoField> creatable = new ArrayList<>();
     List<ProtoField> updatable = new ArrayList<>();
-    List<String> readOnly = new ArrayList<>();
+    List<String> fixed = new ArrayList<>();
     for (ProtoField field : message.fields()) {
       Attribute attribute = field.attribute();
-      if (attribute.reader() != null) {
+      if (attribute.reader() != null && (!attribute.isRelation() || field.mapping().targetId().reader() != null)) {
         readable.add(field);
       }
       boolean managed = attribute.column().version() || (attribute.column().id() && attribute.column().generated());
@@ -124,19 +138,26 @@ public final class MapperWriter {
       if (attribute.writer() != null && !managed && !attribute.column().id()) {
         updatable.add(field);
       } else {
-        readOnly.add(field.name());
+        fixed.add(field.name());
       }
     }
+    boolean resolves = creatable.stream().anyMatch(field -> field.attribute().isRelation());
 
     TypeSpec.Builder type = TypeSpec.classBuilder(mapperClass)
         .addOriginatingElement(entity.element())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
-        .addJavadoc("Converts between {@link $T} entities and {@link $T} messages.\n", entityClass, messageClass)
+        .addJavadoc("Converts between {@link $T} $L and {@link $T} messages.\n", entityClass,
+            isEntity ? "entities" : "values", messageClass)
         .addJavadoc("\n<p>Generated by jpaproto; stateless and thread-safe. Nulls travel as absent optional fields.\n");
-    if (!readOnly.isEmpty()) {
+    if (isEntity && !fixed.isEmpty()) {
       type.addJavadoc("Never updated from a message (ids, versions and attributes without a setter): $L.\n",
-          String.join(", ", readOnly));
+          String.join(", ", fixed));
+    }
+    if (resolves) {
+      type.addJavadoc("Relations travel as ids: {@code toProto} reads the target's id without loading it, and\n")
+          .addJavadoc("{@code fromProto}, {@code merge} and {@code update} turn ids back into references through a\n")
+          .addJavadoc("{@link $T} such as {@code entityManager::getReference}.\n", RESOLVER);
     }
     type.addField(FieldSpec.builder(mapperClass, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("A shared instance.\n")
@@ -148,34 +169,34 @@ public final class MapperWriter {
         .addJavadoc("Creates a mapper; {@link #INSTANCE} serves most uses.\n")
         .build());
 
-    type.addMethod(toProto(entityClass, messageClass, readable, names, converters));
-    MethodSpec.Builder fromProto = MethodSpec.methodBuilder("fromProto")
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Returns a new entity holding the message's values; generated ids and versions are left to the\n")
-        .addJavadoc("JPA provider.\n")
-        .returns(entityClass)
-        .addParameter(messageClass, "message")
-        .addStatement("$T.requireNonNull(message, $S)", Objects.class, "message")
-        .addStatement("$T entity = new $T()", entityClass, entityClass);
-    for (ProtoField field : creatable) {
-      fromProto.addStatement("$L(entity, message)", applyName(field));
+    type.addMethod(toProto(context, readable));
+    if (entity.isRecord()) {
+      type.addMethod(recordFromProto(context, message, entity));
+    } else {
+      type.addMethod(fromProto(context, creatable, isEntity, resolves));
     }
-    type.addMethod(fromProto.addStatement("return entity").build());
-    MethodSpec.Builder merge = MethodSpec.methodBuilder("merge")
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Copies every updatable field of the message into an existing entity; absent optional fields\n")
-        .addJavadoc("become null. Ids and versions are not touched.\n")
-        .addParameter(entityClass, "entity")
-        .addParameter(messageClass, "message")
-        .addStatement("$T.requireNonNull(entity, $S)", Objects.class, "entity")
-        .addStatement("$T.requireNonNull(message, $S)", Objects.class, "message");
-    for (ProtoField field : updatable) {
-      merge.addStatement("$L(entity, message)", applyName(field));
+    if (isEntity) {
+      MethodSpec.Builder merge = MethodSpec.methodBuilder("merge")
+          .addModifiers(Modifier.PUBLIC)
+          .addJavadoc("Copies every updatable field of the message into an existing entity; absent optional fields\n")
+          .addJavadoc("become null. Ids and versions are not touched.\n")
+          .addParameter(entityClass, "entity")
+          .addParameter(messageClass, "message");
+      if (resolves) {
+        merge.addParameter(RESOLVER, "references");
+      }
+      merge.addStatement("$T.requireNonNull(entity, $S)", Objects.class, "entity")
+          .addStatement("$T.requireNonNull(message, $S)", Objects.class, "message");
+      for (ProtoField field : updatable) {
+        merge.addStatement(applyCall(field));
+      }
+      type.addMethod(merge.build());
+      type.addMethod(update(context, message, updatable, fixed, resolves));
     }
-    type.addMethod(merge.build());
-    type.addMethod(update(entityClass, messageClass, message, updatable, readOnly));
-    for (ProtoField field : creatable) {
-      type.addMethod(apply(entityClass, messageClass, field, converters));
+    if (!entity.isRecord()) {
+      for (ProtoField field : creatable) {
+        type.addMethod(apply(context, field));
+      }
     }
     return new Mapper(javaFile(entity.javaPackage(), type.build()), entity.element());
   }
@@ -229,54 +250,151 @@ public final class MapperWriter {
     return new Mapper(javaFile(source.javaPackage(), type), source.element());
   }
 
-  private MethodSpec toProto(ClassName entityClass, ClassName messageClass, List<ProtoField> readable,
-      NameAllocator names, Map<String, FieldSpec> converters) {
+  /** What the per-field code generation needs. */
+  private record Context(ClassName entityClass, ClassName messageClass, Map<String, FieldSpec> converters,
+      NameAllocator names) {
+  }
+
+  private MethodSpec toProto(Context context, List<ProtoField> readable) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("toProto")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Returns the message holding the entity's values; null attributes stay absent.\n")
-        .returns(messageClass)
-        .addParameter(entityClass, "entity")
-        .addStatement("$T message = $T.newBuilder()", messageClass.nestedClass("Builder"), messageClass);
-    NameAllocator locals = names.clone();
+        .returns(context.messageClass())
+        .addParameter(context.entityClass(), "entity")
+        .addStatement("$T message = $T.newBuilder()", context.messageClass().nestedClass("Builder"),
+            context.messageClass());
+    NameAllocator locals = context.names().clone();
     for (ProtoField field : readable) {
       Attribute attribute = field.attribute();
-      String setter = "set" + Naming.protocCamelCase(field.name());
-      CodeBlock read = read(attribute);
+      String camel = Naming.protocCamelCase(field.name());
+      CodeBlock read = read(CodeBlock.of("entity"), attribute.reader());
       if (attribute.primitive()) {
-        method.addStatement("message.$L($L)", setter, toProtoValue(field, read, converters));
-      } else {
-        String local = locals.newName(attribute.name());
-        method.addStatement("$T $L = $L", TypeName.get(attribute.type()), local, read)
-            .beginControlFlow("if ($L != null)", local)
-            .addStatement("message.$L($L)", setter, toProtoValue(field, CodeBlock.of("$L", local), converters))
-            .endControlFlow();
+        method.addStatement("message.set$L($L)", camel, toProtoValue(context, field, read));
+        continue;
       }
+      String local = locals.newName(attribute.name());
+      method.addStatement("$T $L = $L", TypeName.get(attribute.type()), local, read)
+          .beginControlFlow("if ($L != null)", local);
+      switch (field.cardinality()) {
+        case SINGULAR -> {
+          if (attribute.isRelation()) {
+            Attribute id = field.mapping().targetId();
+            String idLocal = locals.newName(attribute.name() + "Id");
+            method.addStatement("$T $L = $L", TypeName.get(id.type()), idLocal,
+                read(CodeBlock.of("$L", local), id.reader()));
+            if (!id.primitive()) {
+              method.beginControlFlow("if ($L != null)", idLocal);
+            }
+            method.addStatement("message.set$L($L)", camel, toProtoValue(context, field, CodeBlock.of("$L", idLocal)));
+            if (!id.primitive()) {
+              method.endControlFlow();
+            }
+          } else {
+            method.addStatement("message.set$L($L)", camel, toProtoValue(context, field, CodeBlock.of("$L", local)));
+          }
+        }
+        case REPEATED -> {
+          String element = locals.newName(Naming.singular(attribute.name()));
+          method.addStatement("$T.requireLoaded($L, $S)", RELATIONS, local, field.name())
+              .beginControlFlow("for ($T $L : $L)", TypeName.get(attribute.elementType()), element, local);
+          CodeBlock value = attribute.isRelation()
+              ? read(CodeBlock.of("$T.required($L, $S)", PRESENCE, element, field.name()),
+                  field.mapping().targetId().reader())
+              : CodeBlock.of("$T.required($L, $S)", PRESENCE, element, field.name());
+          method.addStatement("message.add$L($L)", camel, toProtoValue(context, field, value))
+              .endControlFlow();
+        }
+        case MAP -> {
+          String entry = locals.newName("entry");
+          TypeName entryType = ParameterizedTypeName.get(ClassName.get(Map.Entry.class),
+              TypeName.get(attribute.keyType()).box(), TypeName.get(attribute.elementType()).box());
+          method.addStatement("$T.requireLoaded($L, $S)", RELATIONS, local, field.name())
+              .beginControlFlow("for ($T $L : $L.entrySet())", entryType, entry, local)
+              .addStatement("message.put$L($L, $L)", camel,
+                  convert(context, field.mapping().key(), field,
+                      CodeBlock.of("$T.required($L.getKey(), $S)", PRESENCE, entry, field.name()), true),
+                  toProtoValue(context, field,
+                      CodeBlock.of("$T.required($L.getValue(), $S)", PRESENCE, entry, field.name())))
+              .endControlFlow();
+        }
+      }
+      method.endControlFlow();
     }
     return method.addStatement("return message.build()").build();
   }
 
-  private MethodSpec update(ClassName entityClass, ClassName messageClass, ProtoMessage message,
-      List<ProtoField> writable, List<String> readOnly) {
-    String valid = writable.stream().map(ProtoField::name).collect(Collectors.joining(", "));
+  private MethodSpec fromProto(Context context, List<ProtoField> creatable, boolean isEntity, boolean resolves) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("fromProto")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc(isEntity
+            ? "Returns a new entity holding the message's values; generated ids and versions are left to the\n"
+                + "JPA provider.\n"
+            : "Returns a new value holding the message's values.\n")
+        .returns(context.entityClass())
+        .addParameter(context.messageClass(), "message");
+    if (resolves) {
+      method.addParameter(RESOLVER, "references");
+    }
+    method.addStatement("$T.requireNonNull(message, $S)", Objects.class, "message")
+        .addStatement("$T entity = new $T()", context.entityClass(), context.entityClass());
+    for (ProtoField field : creatable) {
+      method.addStatement(applyCall(field));
+    }
+    return method.addStatement("return entity").build();
+  }
+
+  /** A record is built in one step through its canonical constructor, in component order. */
+  private MethodSpec recordFromProto(Context context, ProtoMessage message, EntityType record) {
+    Map<Attribute, ProtoField> byAttribute = new HashMap<>();
+    message.fields().forEach(field -> byAttribute.put(field.attribute(), field));
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (Attribute attribute : record.attributes()) {
+      ProtoField field = byAttribute.get(attribute);
+      arguments.add(field == null ? defaultValue(attribute) : fromProtoExpression(context, field));
+    }
+    return MethodSpec.methodBuilder("fromProto")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Returns a new value holding the message's values.\n")
+        .returns(context.entityClass())
+        .addParameter(context.messageClass(), "message")
+        .addStatement("$T.requireNonNull(message, $S)", Objects.class, "message")
+        .addStatement("return new $T($L)", context.entityClass(), CodeBlock.join(arguments, ",\n    "))
+        .build();
+  }
+
+  private static CodeBlock defaultValue(Attribute attribute) {
+    return switch (attribute.type().getKind()) {
+      case BOOLEAN -> CodeBlock.of("false");
+      case BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE -> CodeBlock.of("($T) 0", TypeName.get(attribute.type()));
+      default -> CodeBlock.of("null");
+    };
+  }
+
+  private MethodSpec update(Context context, ProtoMessage message, List<ProtoField> updatable, List<String> fixed,
+      boolean resolves) {
+    String valid = updatable.stream().map(ProtoField::name).collect(Collectors.joining(", "));
     MethodSpec.Builder method = MethodSpec.methodBuilder("update")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Copies the fields named by {@code mask} from the message into the entity and leaves every other\n")
         .addJavadoc("attribute alone; the path {@code *} copies every updatable field. A path that names no updatable\n")
         .addJavadoc("field throws {@link IllegalArgumentException} naming it.\n")
-        .addParameter(entityClass, "entity")
-        .addParameter(messageClass, "message")
-        .addParameter(FIELD_MASK, "mask")
-        .addStatement("$T.requireNonNull(entity, $S)", Objects.class, "entity")
+        .addParameter(context.entityClass(), "entity")
+        .addParameter(context.messageClass(), "message")
+        .addParameter(FIELD_MASK, "mask");
+    if (resolves) {
+      method.addParameter(RESOLVER, "references");
+    }
+    method.addStatement("$T.requireNonNull(entity, $S)", Objects.class, "entity")
         .addStatement("$T.requireNonNull(message, $S)", Objects.class, "message")
         .beginControlFlow("for ($T path : mask.getPathsList())", String.class)
         .beginControlFlow("switch (path)")
-        .addStatement("case $S -> merge(entity, message)", "*");
-    for (ProtoField field : writable) {
-      method.addStatement("case $S -> $L(entity, message)", field.name(), applyName(field));
+        .addStatement("case $S -> merge(entity, message$L)", "*", resolves ? ", references" : "");
+    for (ProtoField field : updatable) {
+      method.addStatement("case $S -> $L", field.name(), applyCall(field));
     }
-    if (!readOnly.isEmpty()) {
+    if (!fixed.isEmpty()) {
       method.addStatement("case $L -> throw new $T(\n$S + path + $S)",
-          readOnly.stream().map(name -> CodeBlock.of("$S", name).toString()).collect(Collectors.joining(", ")),
+          fixed.stream().map(name -> CodeBlock.of("$S", name).toString()).collect(Collectors.joining(", ")),
           IllegalArgumentException.class,
           "update mask path \"", "\" names a field of " + message.name() + " that cannot be updated");
     }
@@ -285,62 +403,138 @@ public final class MapperWriter {
     return method.endControlFlow().endControlFlow().build();
   }
 
-  private MethodSpec apply(ClassName entityClass, ClassName messageClass, ProtoField field,
-      Map<String, FieldSpec> converters) {
+  private MethodSpec apply(Context context, ProtoField field) {
     Attribute attribute = field.attribute();
     String camel = Naming.protocCamelCase(field.name());
-    CodeBlock value = fromProtoValue(field, CodeBlock.of("message.get$L()", camel), converters);
-    boolean presence = field.optional() || field.mapping().protoType().hasImplicitPresence();
     MethodSpec.Builder method = MethodSpec.methodBuilder(applyName(field))
         .addModifiers(Modifier.PRIVATE)
-        .addParameter(entityClass, "entity")
-        .addParameter(messageClass, "message");
-    if (presence && attribute.primitive()) {
-      method.beginControlFlow("if (message.has$L())", camel)
-          .addStatement(write(attribute, value))
-          .endControlFlow();
-    } else if (presence) {
-      method.addStatement(write(attribute, CodeBlock.of("message.has$L() ? $L : null", camel, value)));
-    } else if (field.mapping().protoType().kind() == ProtoType.Kind.JAVA_ENUM) {
-      method.addStatement(write(attribute, CodeBlock.of("$T.required($L, $S)", PRESENCE, value, field.name())));
-    } else {
-      method.addStatement(write(attribute, value));
+        .addParameter(context.entityClass(), "entity")
+        .addParameter(context.messageClass(), "message");
+    if (attribute.isRelation()) {
+      method.addParameter(RESOLVER, "references");
+    }
+    switch (field.cardinality()) {
+      case SINGULAR -> {
+        boolean presence = field.optional() || field.mapping().protoType().hasImplicitPresence();
+        if (presence && attribute.primitive()) {
+          method.beginControlFlow("if (message.has$L())", camel)
+              .addStatement(write(attribute, singleValue(context, field)))
+              .endControlFlow();
+        } else {
+          method.addStatement(write(attribute, fromProtoExpression(context, field)));
+        }
+      }
+      case REPEATED -> {
+        TypeName element = TypeName.get(attribute.elementType()).box();
+        method.addStatement("$T values = new $T<>(message.get$LCount())",
+                ParameterizedTypeName.get(ClassName.get(List.class), element), ArrayList.class, camel)
+            .beginControlFlow("for (int i = 0; i < message.get$LCount(); i++)", camel)
+            .addStatement("values.add($L)", fromProtoValue(context, field, CodeBlock.of("message.get$L(i)", camel)))
+            .endControlFlow();
+        replaceContents(method, attribute, "addAll");
+      }
+      case MAP -> {
+        TypeName mapType = ParameterizedTypeName.get(ClassName.get(Map.class),
+            TypeName.get(attribute.keyType()).box(), TypeName.get(attribute.elementType()).box());
+        method.addStatement("$T values = new $T<>()", mapType, LinkedHashMap.class)
+            .addStatement("message.get$LMap().forEach((key, value) -> values.put($L, $L))", camel,
+                convert(context, field.mapping().key(), field, CodeBlock.of("key"), false),
+                fromProtoValue(context, field, CodeBlock.of("value")));
+        replaceContents(method, attribute, "putAll");
+      }
     }
     return method.build();
   }
 
-  private CodeBlock toProtoValue(ProtoField field, CodeBlock value, Map<String, FieldSpec> converters) {
-    Conversion conversion = field.mapping().conversion();
-    if (field.mapping().protoType().kind() == ProtoType.Kind.JAVA_ENUM && conversion.kind() == Conversion.Kind.IDENTITY) {
-      return CodeBlock.of("$T.toProto($L)", enums.get(field.mapping().protoType().name()).mapper(), value);
+  /**
+   * Puts {@code values} into the entity's collection: in place where the entity has one (JPA providers track their
+   * own collection instances), else through the setter with a new collection of the declared kind.
+   */
+  private void replaceContents(MethodSpec.Builder method, Attribute attribute, String addAll) {
+    if (attribute.reader() != null) {
+      method.addStatement("$T current = $L", TypeName.get(attribute.type()), read(CodeBlock.of("entity"),
+              attribute.reader()))
+          .beginControlFlow("if (current != null)")
+          .addStatement("current.clear()")
+          .addStatement("current.$L(values)", addAll)
+          .addStatement("return")
+          .endControlFlow();
     }
-    return switch (conversion.kind()) {
-      case IDENTITY -> value;
-      case STATIC_METHODS -> CodeBlock.of("$T.$L($L, $S)",
-          ClassName.bestGuess(conversion.owner()), conversion.toProtoMethod(), value, field.name());
-      case CONVERTER -> CodeBlock.of("$N.toProto($L)", converters.get(conversion.owner()), value);
+    method.addStatement(write(attribute, CodeBlock.of("new $T<>(values)", collectionClass(attribute.type()))));
+  }
+
+  /** The class to instantiate for a declared collection or map type. */
+  private ClassName collectionClass(TypeMirror declared) {
+    String name = ((TypeElement) ((DeclaredType) types.erasure(declared)).asElement()).getQualifiedName().toString();
+    return switch (name) {
+      case "java.util.List", "java.util.Collection", "java.lang.Iterable" -> ClassName.get(ArrayList.class);
+      case "java.util.Set" -> ClassName.get(java.util.LinkedHashSet.class);
+      case "java.util.SortedSet", "java.util.NavigableSet" -> ClassName.get(java.util.TreeSet.class);
+      case "java.util.Map" -> ClassName.get(LinkedHashMap.class);
+      case "java.util.SortedMap", "java.util.NavigableMap" -> ClassName.get(java.util.TreeMap.class);
+      default -> ClassName.bestGuess(name);
     };
   }
 
-  private CodeBlock fromProtoValue(ProtoField field, CodeBlock value, Map<String, FieldSpec> converters) {
-    Conversion conversion = field.mapping().conversion();
-    if (field.mapping().protoType().kind() == ProtoType.Kind.JAVA_ENUM && conversion.kind() == Conversion.Kind.IDENTITY) {
-      return CodeBlock.of("$T.fromProto($L, $S)", enums.get(field.mapping().protoType().name()).mapper(), value,
-          field.name());
+  /** The Java value of a singular field, {@code null} where the field is absent. */
+  private CodeBlock fromProtoExpression(Context context, ProtoField field) {
+    String camel = Naming.protocCamelCase(field.name());
+    boolean presence = field.optional() || field.mapping().protoType().hasImplicitPresence();
+    CodeBlock value = singleValue(context, field);
+    if (presence && !field.attribute().primitive()) {
+      return CodeBlock.of("message.has$L() ? $L : null", camel, value);
+    }
+    if (field.mapping().protoType().kind() == ProtoType.Kind.JAVA_ENUM) {
+      return CodeBlock.of("$T.required($L, $S)", PRESENCE, value, field.name());
+    }
+    return value;
+  }
+
+  private CodeBlock singleValue(Context context, ProtoField field) {
+    return fromProtoValue(context, field, CodeBlock.of("message.get$L()", Naming.protocCamelCase(field.name())));
+  }
+
+  /** One proto value (of a singular field, a list element or a map value) as its Java value. */
+  private CodeBlock fromProtoValue(Context context, ProtoField field, CodeBlock protoValue) {
+    CodeBlock value = convert(context, field.mapping(), field, protoValue, false);
+    if (!field.attribute().isRelation()) {
+      return value;
+    }
+    TypeElement target = (TypeElement) ((DeclaredType) field.attribute().valueType()).asElement();
+    return CodeBlock.of("references.getReference($T.class, $L)", ClassName.get(target), value);
+  }
+
+  /** One Java value (a singular attribute, a collection element, a map value, a relation's id) as its proto value. */
+  private CodeBlock toProtoValue(Context context, ProtoField field, CodeBlock javaValue) {
+    return convert(context, field.mapping(), field, javaValue, true);
+  }
+
+  private CodeBlock convert(Context context, TypeMapping mapping, ProtoField field, CodeBlock value, boolean toProto) {
+    ProtoType protoType = mapping.protoType();
+    Conversion conversion = mapping.conversion();
+    if (conversion.kind() == Conversion.Kind.IDENTITY && protoType.kind() == ProtoType.Kind.JAVA_ENUM) {
+      ClassName mapper = enumMappers.get(protoType.name());
+      return toProto
+          ? CodeBlock.of("$T.toProto($L)", mapper, value)
+          : CodeBlock.of("$T.fromProto($L, $S)", mapper, value, field.name());
+    }
+    if (conversion.kind() == Conversion.Kind.IDENTITY && protoType.kind() == ProtoType.Kind.JAVA_MESSAGE) {
+      ClassName mapper = messageMappers.get(protoType.name());
+      return CodeBlock.of("$T.INSTANCE.$L($L)", mapper, toProto ? "toProto" : "fromProto", value);
     }
     return switch (conversion.kind()) {
       case IDENTITY -> value;
-      case STATIC_METHODS -> CodeBlock.of("$T.$L($L, $S)",
-          ClassName.bestGuess(conversion.owner()), conversion.fromProtoMethod(), value, field.name());
-      case CONVERTER -> CodeBlock.of("$N.fromProto($L)", converters.get(conversion.owner()), value);
+      case STATIC_METHODS -> CodeBlock.of("$T.$L($L, $S)", ClassName.bestGuess(conversion.owner()),
+          toProto ? conversion.toProtoMethod() : conversion.fromProtoMethod(), value, field.name());
+      case CONVERTER -> CodeBlock.of("$N.$L($L)", context.converters().get(conversion.owner()),
+          toProto ? "toProto" : "fromProto", value);
     };
   }
 
-  private static CodeBlock read(Attribute attribute) {
-    Accessor reader = attribute.reader();
+  private static CodeBlock read(CodeBlock target, Accessor reader) {
     return reader.kind() == Accessor.Kind.METHOD
-        ? CodeBlock.of("entity.$L()", reader.name())
-        : CodeBlock.of("entity.$L", reader.name());
+        ? CodeBlock.of("$L.$L()", target, reader.name())
+        : CodeBlock.of("$L.$L", target, reader.name());
   }
 
   private static CodeBlock write(Attribute attribute, CodeBlock value) {
@@ -348,6 +542,10 @@ public final class MapperWriter {
     return writer.kind() == Accessor.Kind.METHOD
         ? CodeBlock.of("entity.$L($L)", writer.name(), value)
         : CodeBlock.of("entity.$L = $L", writer.name(), value);
+  }
+
+  private static CodeBlock applyCall(ProtoField field) {
+    return CodeBlock.of("$L(entity, message$L)", applyName(field), field.attribute().isRelation() ? ", references" : "");
   }
 
   private static String applyName(ProtoField field) {

@@ -51,10 +51,12 @@ public final class ProtoWriter {
     for (ProtoField field : message.fields()) {
       comment(out, "  ", field.comment());
       out.append("  ");
-      if (field.optional()) {
-        out.append("optional ");
+      switch (field.cardinality()) {
+        case SINGULAR -> out.append(field.optional() ? "optional " : "").append(field.type());
+        case REPEATED -> out.append("repeated ").append(field.type());
+        case MAP -> out.append("map<").append(field.keyType()).append(", ").append(field.type()).append('>');
       }
-      out.append(field.type()).append(' ').append(field.name()).append(" = ").append(field.number()).append(";\n");
+      out.append(' ').append(field.name()).append(" = ").append(field.number()).append(";\n");
     }
     out.append("}\n");
   }
