@@ -261,6 +261,7 @@ public final class MapperWriter {
         .addJavadoc("Returns the message holding the entity's values; null attributes stay absent.\n")
         .returns(context.messageClass())
         .addParameter(context.entityClass(), "entity")
+        .addStatement("$T.requireNonNull(entity, $S)", Objects.class, "entity")
         .addStatement("$T message = $T.newBuilder()", context.messageClass().nestedClass("Builder"),
             context.messageClass());
     NameAllocator locals = context.names().clone();
@@ -376,8 +377,9 @@ public final class MapperWriter {
     MethodSpec.Builder method = MethodSpec.methodBuilder("update")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Copies the fields named by {@code mask} from the message into the entity and leaves every other\n")
-        .addJavadoc("attribute alone; the path {@code *} copies every updatable field. A path that names no updatable\n")
-        .addJavadoc("field throws {@link IllegalArgumentException} naming it.\n")
+        .addJavadoc("attribute alone; the path {@code *} copies every updatable field. All paths are checked before\n")
+        .addJavadoc("anything changes: a path that names no updatable field throws {@link IllegalArgumentException}\n")
+        .addJavadoc("naming it, and the entity is left as it was.\n")
         .addParameter(context.entityClass(), "entity")
         .addParameter(context.messageClass(), "message")
         .addParameter(FIELD_MASK, "mask");
@@ -386,12 +388,13 @@ public final class MapperWriter {
     }
     method.addStatement("$T.requireNonNull(entity, $S)", Objects.class, "entity")
         .addStatement("$T.requireNonNull(message, $S)", Objects.class, "message")
+        .addStatement("$T.requireNonNull(mask, $S)", Objects.class, "mask")
         .beginControlFlow("for ($T path : mask.getPathsList())", String.class)
-        .beginControlFlow("switch (path)")
-        .addStatement("case $S -> merge(entity, message$L)", "*", resolves ? ", references" : "");
-    for (ProtoField field : updatable) {
-      method.addStatement("case $S -> $L", field.name(), applyCall(field));
-    }
+        .beginControlFlow("switch (path)");
+    List<String> accepted = new ArrayList<>();
+    accepted.add(CodeBlock.of("$S", "*").toString());
+    updatable.forEach(field -> accepted.add(CodeBlock.of("$S", field.name()).toString()));
+    method.addCode("case $L -> {\n}\n", String.join(", ", accepted));
     if (!fixed.isEmpty()) {
       method.addStatement("case $L -> throw new $T(\n$S + path + $S)",
           fixed.stream().map(name -> CodeBlock.of("$S", name).toString()).collect(Collectors.joining(", ")),
@@ -400,7 +403,14 @@ public final class MapperWriter {
     }
     method.addStatement("default -> throw new $T(\n$S + path + $S)", IllegalArgumentException.class,
         "update mask path \"", "\" names no field of " + message.name() + "; valid paths: " + valid);
-    return method.endControlFlow().endControlFlow().build();
+    method.endControlFlow().endControlFlow()
+        .beginControlFlow("for ($T path : mask.getPathsList())", String.class)
+        .beginControlFlow("switch (path)")
+        .addStatement("case $S -> merge(entity, message$L)", "*", resolves ? ", references" : "");
+    for (ProtoField field : updatable) {
+      method.addStatement("case $S -> $L", field.name(), applyCall(field));
+    }
+    return method.addCode("default -> {\n}\n").endControlFlow().endControlFlow().build();
   }
 
   private MethodSpec apply(Context context, ProtoField field) {
@@ -482,7 +492,10 @@ public final class MapperWriter {
     boolean presence = field.optional() || field.mapping().protoType().hasImplicitPresence();
     CodeBlock value = singleValue(context, field);
     if (presence && !field.attribute().primitive()) {
-      return CodeBlock.of("message.has$L() ? $L : null", camel, value);
+      CodeBlock present = CodeBlock.of("message.has$L() ? $L : null", camel, value);
+      return field.optional() || field.attribute().column().nullable()
+          ? present
+          : CodeBlock.of("$T.required($L, $S)", PRESENCE, present, field.name());
     }
     if (field.mapping().protoType().kind() == ProtoType.Kind.JAVA_ENUM) {
       return CodeBlock.of("$T.required($L, $S)", PRESENCE, value, field.name());

@@ -29,6 +29,7 @@ public final class CounterProtoMapper {
    * Returns the message holding the entity's values; null attributes stay absent.
    */
   public golden.bigint.proto.Counter toProto(Counter entity) {
+    Objects.requireNonNull(entity, "entity");
     golden.bigint.proto.Counter.Builder message = golden.bigint.proto.Counter.newBuilder();
     Long id = entity.id;
     if (id != null) {
@@ -79,12 +80,24 @@ public final class CounterProtoMapper {
 
   /**
    * Copies the fields named by {@code mask} from the message into the entity and leaves every other
-   * attribute alone; the path {@code *} copies every updatable field. A path that names no updatable
-   * field throws {@link IllegalArgumentException} naming it.
+   * attribute alone; the path {@code *} copies every updatable field. All paths are checked before
+   * anything changes: a path that names no updatable field throws {@link IllegalArgumentException}
+   * naming it, and the entity is left as it was.
    */
   public void update(Counter entity, golden.bigint.proto.Counter message, FieldMask mask) {
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(mask, "mask");
+    for (String path : mask.getPathsList()) {
+      switch (path) {
+        case "*", "views", "reach", "total", "legacy_count" -> {
+        }
+        case "id" -> throw new IllegalArgumentException(
+            "update mask path \"" + path + "\" names a field of Counter that cannot be updated");
+        default -> throw new IllegalArgumentException(
+            "update mask path \"" + path + "\" names no field of Counter; valid paths: views, reach, total, legacy_count");
+      }
+    }
     for (String path : mask.getPathsList()) {
       switch (path) {
         case "*" -> merge(entity, message);
@@ -92,10 +105,8 @@ public final class CounterProtoMapper {
         case "reach" -> applyReach(entity, message);
         case "total" -> applyTotal(entity, message);
         case "legacy_count" -> applyLegacyCount(entity, message);
-        case "id" -> throw new IllegalArgumentException(
-            "update mask path \"" + path + "\" names a field of Counter that cannot be updated");
-        default -> throw new IllegalArgumentException(
-            "update mask path \"" + path + "\" names no field of Counter; valid paths: views, reach, total, legacy_count");
+        default -> {
+        }
       }
     }
   }

@@ -53,6 +53,7 @@ public final class EveryTypeProtoMapper {
    * Returns the message holding the entity's values; null attributes stay absent.
    */
   public golden.types.proto.EveryType toProto(EveryType entity) {
+    Objects.requireNonNull(entity, "entity");
     golden.types.proto.EveryType.Builder message = golden.types.proto.EveryType.newBuilder();
     Long id = entity.id;
     if (id != null) {
@@ -350,12 +351,24 @@ public final class EveryTypeProtoMapper {
 
   /**
    * Copies the fields named by {@code mask} from the message into the entity and leaves every other
-   * attribute alone; the path {@code *} copies every updatable field. A path that names no updatable
-   * field throws {@link IllegalArgumentException} naming it.
+   * attribute alone; the path {@code *} copies every updatable field. All paths are checked before
+   * anything changes: a path that names no updatable field throws {@link IllegalArgumentException}
+   * naming it, and the entity is left as it was.
    */
   public void update(EveryType entity, golden.types.proto.EveryType message, FieldMask mask) {
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(mask, "mask");
+    for (String path : mask.getPathsList()) {
+      switch (path) {
+        case "*", "primitive_boolean", "wrapper_boolean", "primitive_byte", "wrapper_byte", "primitive_short", "wrapper_short", "primitive_int", "wrapper_int", "primitive_long", "wrapper_long", "primitive_float", "wrapper_float", "primitive_double", "wrapper_double", "primitive_char", "wrapper_char", "int_in_bigint_column", "wrapper_int_in_bigint_column", "short_in_int8_column", "byte_in_bigint_column", "big_integer", "wide_precision_big_integer", "amount", "text", "long_text", "char_array", "character_array", "bytes", "boxed_bytes", "uuid", "instant", "offset_date_time", "zoned_date_time", "legacy_date", "calendar", "sql_timestamp", "local_date", "sql_date", "local_time", "sql_time", "local_date_time", "offset_time", "duration", "year", "level_by_name", "level_by_ordinal", "required_text", "required_number", "required_level", "required_instant" -> {
+        }
+        case "id", "version" -> throw new IllegalArgumentException(
+            "update mask path \"" + path + "\" names a field of EveryType that cannot be updated");
+        default -> throw new IllegalArgumentException(
+            "update mask path \"" + path + "\" names no field of EveryType; valid paths: primitive_boolean, wrapper_boolean, primitive_byte, wrapper_byte, primitive_short, wrapper_short, primitive_int, wrapper_int, primitive_long, wrapper_long, primitive_float, wrapper_float, primitive_double, wrapper_double, primitive_char, wrapper_char, int_in_bigint_column, wrapper_int_in_bigint_column, short_in_int8_column, byte_in_bigint_column, big_integer, wide_precision_big_integer, amount, text, long_text, char_array, character_array, bytes, boxed_bytes, uuid, instant, offset_date_time, zoned_date_time, legacy_date, calendar, sql_timestamp, local_date, sql_date, local_time, sql_time, local_date_time, offset_time, duration, year, level_by_name, level_by_ordinal, required_text, required_number, required_level, required_instant");
+      }
+    }
     for (String path : mask.getPathsList()) {
       switch (path) {
         case "*" -> merge(entity, message);
@@ -409,10 +422,8 @@ public final class EveryTypeProtoMapper {
         case "required_number" -> applyRequiredNumber(entity, message);
         case "required_level" -> applyRequiredLevel(entity, message);
         case "required_instant" -> applyRequiredInstant(entity, message);
-        case "id", "version" -> throw new IllegalArgumentException(
-            "update mask path \"" + path + "\" names a field of EveryType that cannot be updated");
-        default -> throw new IllegalArgumentException(
-            "update mask path \"" + path + "\" names no field of EveryType; valid paths: primitive_boolean, wrapper_boolean, primitive_byte, wrapper_byte, primitive_short, wrapper_short, primitive_int, wrapper_int, primitive_long, wrapper_long, primitive_float, wrapper_float, primitive_double, wrapper_double, primitive_char, wrapper_char, int_in_bigint_column, wrapper_int_in_bigint_column, short_in_int8_column, byte_in_bigint_column, big_integer, wide_precision_big_integer, amount, text, long_text, char_array, character_array, bytes, boxed_bytes, uuid, instant, offset_date_time, zoned_date_time, legacy_date, calendar, sql_timestamp, local_date, sql_date, local_time, sql_time, local_date_time, offset_time, duration, year, level_by_name, level_by_ordinal, required_text, required_number, required_level, required_instant");
+        default -> {
+        }
       }
     }
   }
@@ -616,6 +627,6 @@ public final class EveryTypeProtoMapper {
   }
 
   private void applyRequiredInstant(EveryType entity, golden.types.proto.EveryType message) {
-    entity.requiredInstant = message.hasRequiredInstant() ? TimestampConversions.toInstant(message.getRequiredInstant(), "required_instant") : null;
+    entity.requiredInstant = Presence.required(message.hasRequiredInstant() ? TimestampConversions.toInstant(message.getRequiredInstant(), "required_instant") : null, "required_instant");
   }
 }

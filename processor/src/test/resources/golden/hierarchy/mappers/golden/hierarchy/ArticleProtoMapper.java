@@ -31,6 +31,7 @@ public final class ArticleProtoMapper {
    * Returns the message holding the entity's values; null attributes stay absent.
    */
   public golden.hierarchy.proto.Article toProto(Article entity) {
+    Objects.requireNonNull(entity, "entity");
     golden.hierarchy.proto.Article.Builder message = golden.hierarchy.proto.Article.newBuilder();
     Long id = entity.getId();
     if (id != null) {
@@ -95,12 +96,24 @@ public final class ArticleProtoMapper {
 
   /**
    * Copies the fields named by {@code mask} from the message into the entity and leaves every other
-   * attribute alone; the path {@code *} copies every updatable field. A path that names no updatable
-   * field throws {@link IllegalArgumentException} naming it.
+   * attribute alone; the path {@code *} copies every updatable field. All paths are checked before
+   * anything changes: a path that names no updatable field throws {@link IllegalArgumentException}
+   * naming it, and the entity is left as it was.
    */
   public void update(Article entity, golden.hierarchy.proto.Article message, FieldMask mask) {
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(mask, "mask");
+    for (String path : mask.getPathsList()) {
+      switch (path) {
+        case "*", "created_at", "title", "body", "visibility", "state" -> {
+        }
+        case "id", "version" -> throw new IllegalArgumentException(
+            "update mask path \"" + path + "\" names a field of Article that cannot be updated");
+        default -> throw new IllegalArgumentException(
+            "update mask path \"" + path + "\" names no field of Article; valid paths: created_at, title, body, visibility, state");
+      }
+    }
     for (String path : mask.getPathsList()) {
       switch (path) {
         case "*" -> merge(entity, message);
@@ -109,10 +122,8 @@ public final class ArticleProtoMapper {
         case "body" -> applyBody(entity, message);
         case "visibility" -> applyVisibility(entity, message);
         case "state" -> applyState(entity, message);
-        case "id", "version" -> throw new IllegalArgumentException(
-            "update mask path \"" + path + "\" names a field of Article that cannot be updated");
-        default -> throw new IllegalArgumentException(
-            "update mask path \"" + path + "\" names no field of Article; valid paths: created_at, title, body, visibility, state");
+        default -> {
+        }
       }
     }
   }

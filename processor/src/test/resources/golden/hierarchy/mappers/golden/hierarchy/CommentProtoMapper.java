@@ -31,6 +31,7 @@ public final class CommentProtoMapper {
    * Returns the message holding the entity's values; null attributes stay absent.
    */
   public golden.hierarchy.proto.Comment toProto(Comment entity) {
+    Objects.requireNonNull(entity, "entity");
     golden.hierarchy.proto.Comment.Builder message = golden.hierarchy.proto.Comment.newBuilder();
     UUID id = entity.getId();
     if (id != null) {
@@ -86,12 +87,24 @@ public final class CommentProtoMapper {
 
   /**
    * Copies the fields named by {@code mask} from the message into the entity and leaves every other
-   * attribute alone; the path {@code *} copies every updatable field. A path that names no updatable
-   * field throws {@link IllegalArgumentException} naming it.
+   * attribute alone; the path {@code *} copies every updatable field. All paths are checked before
+   * anything changes: a path that names no updatable field throws {@link IllegalArgumentException}
+   * naming it, and the entity is left as it was.
    */
   public void update(Comment entity, golden.hierarchy.proto.Comment message, FieldMask mask) {
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(mask, "mask");
+    for (String path : mask.getPathsList()) {
+      switch (path) {
+        case "*", "created_at", "text", "flagged", "html_body" -> {
+        }
+        case "id", "version" -> throw new IllegalArgumentException(
+            "update mask path \"" + path + "\" names a field of Comment that cannot be updated");
+        default -> throw new IllegalArgumentException(
+            "update mask path \"" + path + "\" names no field of Comment; valid paths: created_at, text, flagged, html_body");
+      }
+    }
     for (String path : mask.getPathsList()) {
       switch (path) {
         case "*" -> merge(entity, message);
@@ -99,10 +112,8 @@ public final class CommentProtoMapper {
         case "text" -> applyText(entity, message);
         case "flagged" -> applyFlagged(entity, message);
         case "html_body" -> applyHtmlBody(entity, message);
-        case "id", "version" -> throw new IllegalArgumentException(
-            "update mask path \"" + path + "\" names a field of Comment that cannot be updated");
-        default -> throw new IllegalArgumentException(
-            "update mask path \"" + path + "\" names no field of Comment; valid paths: created_at, text, flagged, html_body");
+        default -> {
+        }
       }
     }
   }

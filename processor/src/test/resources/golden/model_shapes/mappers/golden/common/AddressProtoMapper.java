@@ -25,6 +25,7 @@ public final class AddressProtoMapper {
    * Returns the message holding the entity's values; null attributes stay absent.
    */
   public golden.common.proto.Address toProto(Address entity) {
+    Objects.requireNonNull(entity, "entity");
     golden.common.proto.Address.Builder message = golden.common.proto.Address.newBuilder();
     String street = entity.getStreet();
     if (street != null) {

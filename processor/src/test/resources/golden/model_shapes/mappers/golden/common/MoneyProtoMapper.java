@@ -27,6 +27,7 @@ public final class MoneyProtoMapper {
    * Returns the message holding the entity's values; null attributes stay absent.
    */
   public golden.common.proto.Money toProto(Money entity) {
+    Objects.requireNonNull(entity, "entity");
     golden.common.proto.Money.Builder message = golden.common.proto.Money.newBuilder();
     BigDecimal amount = entity.amount();
     if (amount != null) {

@@ -29,6 +29,7 @@ public final class CardPaymentProtoMapper {
    * Returns the message holding the entity's values; null attributes stay absent.
    */
   public golden.store.proto.CardPayment toProto(CardPayment entity) {
+    Objects.requireNonNull(entity, "entity");
     golden.store.proto.CardPayment.Builder message = golden.store.proto.CardPayment.newBuilder();
     Long id = entity.getId();
     if (id != null) {
@@ -71,21 +72,31 @@ public final class CardPaymentProtoMapper {
 
   /**
    * Copies the fields named by {@code mask} from the message into the entity and leaves every other
-   * attribute alone; the path {@code *} copies every updatable field. A path that names no updatable
-   * field throws {@link IllegalArgumentException} naming it.
+   * attribute alone; the path {@code *} copies every updatable field. All paths are checked before
+   * anything changes: a path that names no updatable field throws {@link IllegalArgumentException}
+   * naming it, and the entity is left as it was.
    */
   public void update(CardPayment entity, golden.store.proto.CardPayment message, FieldMask mask) {
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(mask, "mask");
+    for (String path : mask.getPathsList()) {
+      switch (path) {
+        case "*", "amount", "last_digits" -> {
+        }
+        case "id" -> throw new IllegalArgumentException(
+            "update mask path \"" + path + "\" names a field of CardPayment that cannot be updated");
+        default -> throw new IllegalArgumentException(
+            "update mask path \"" + path + "\" names no field of CardPayment; valid paths: amount, last_digits");
+      }
+    }
     for (String path : mask.getPathsList()) {
       switch (path) {
         case "*" -> merge(entity, message);
         case "amount" -> applyAmount(entity, message);
         case "last_digits" -> applyLastDigits(entity, message);
-        case "id" -> throw new IllegalArgumentException(
-            "update mask path \"" + path + "\" names a field of CardPayment that cannot be updated");
-        default -> throw new IllegalArgumentException(
-            "update mask path \"" + path + "\" names no field of CardPayment; valid paths: amount, last_digits");
+        default -> {
+        }
       }
     }
   }

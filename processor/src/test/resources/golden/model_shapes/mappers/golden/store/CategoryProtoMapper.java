@@ -27,6 +27,7 @@ public final class CategoryProtoMapper {
    * Returns the message holding the entity's values; null attributes stay absent.
    */
   public golden.store.proto.Category toProto(Category entity) {
+    Objects.requireNonNull(entity, "entity");
     golden.store.proto.Category.Builder message = golden.store.proto.Category.newBuilder();
     Integer id = entity.getId();
     if (id != null) {
@@ -63,20 +64,30 @@ public final class CategoryProtoMapper {
 
   /**
    * Copies the fields named by {@code mask} from the message into the entity and leaves every other
-   * attribute alone; the path {@code *} copies every updatable field. A path that names no updatable
-   * field throws {@link IllegalArgumentException} naming it.
+   * attribute alone; the path {@code *} copies every updatable field. All paths are checked before
+   * anything changes: a path that names no updatable field throws {@link IllegalArgumentException}
+   * naming it, and the entity is left as it was.
    */
   public void update(Category entity, golden.store.proto.Category message, FieldMask mask) {
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(mask, "mask");
     for (String path : mask.getPathsList()) {
       switch (path) {
-        case "*" -> merge(entity, message);
-        case "title" -> applyTitle(entity, message);
+        case "*", "title" -> {
+        }
         case "id" -> throw new IllegalArgumentException(
             "update mask path \"" + path + "\" names a field of Category that cannot be updated");
         default -> throw new IllegalArgumentException(
             "update mask path \"" + path + "\" names no field of Category; valid paths: title");
+      }
+    }
+    for (String path : mask.getPathsList()) {
+      switch (path) {
+        case "*" -> merge(entity, message);
+        case "title" -> applyTitle(entity, message);
+        default -> {
+        }
       }
     }
   }

@@ -37,6 +37,7 @@ public final class CustomerProtoMapper {
    * Returns the message holding the entity's values; null attributes stay absent.
    */
   public golden.store.proto.Customer toProto(Customer entity) {
+    Objects.requireNonNull(entity, "entity");
     golden.store.proto.Customer.Builder message = golden.store.proto.Customer.newBuilder();
     Long id = entity.getId();
     if (id != null) {
@@ -108,12 +109,24 @@ public final class CustomerProtoMapper {
 
   /**
    * Copies the fields named by {@code mask} from the message into the entity and leaves every other
-   * attribute alone; the path {@code *} copies every updatable field. A path that names no updatable
-   * field throws {@link IllegalArgumentException} naming it.
+   * attribute alone; the path {@code *} copies every updatable field. All paths are checked before
+   * anything changes: a path that names no updatable field throws {@link IllegalArgumentException}
+   * naming it, and the entity is left as it was.
    */
   public void update(Customer entity, golden.store.proto.Customer message, FieldMask mask) {
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(mask, "mask");
+    for (String path : mask.getPathsList()) {
+      switch (path) {
+        case "*", "name", "billing", "shipping", "tags", "settings", "public_key_token" -> {
+        }
+        case "id" -> throw new IllegalArgumentException(
+            "update mask path \"" + path + "\" names a field of Customer that cannot be updated");
+        default -> throw new IllegalArgumentException(
+            "update mask path \"" + path + "\" names no field of Customer; valid paths: name, billing, shipping, tags, settings, public_key_token");
+      }
+    }
     for (String path : mask.getPathsList()) {
       switch (path) {
         case "*" -> merge(entity, message);
@@ -123,10 +136,8 @@ public final class CustomerProtoMapper {
         case "tags" -> applyTags(entity, message);
         case "settings" -> applySettings(entity, message);
         case "public_key_token" -> applyPublicKeyToken(entity, message);
-        case "id" -> throw new IllegalArgumentException(
-            "update mask path \"" + path + "\" names a field of Customer that cannot be updated");
-        default -> throw new IllegalArgumentException(
-            "update mask path \"" + path + "\" names no field of Customer; valid paths: name, billing, shipping, tags, settings, public_key_token");
+        default -> {
+        }
       }
     }
   }

@@ -39,6 +39,7 @@ public final class PurchaseOrderProtoMapper {
    * Returns the message holding the entity's values; null attributes stay absent.
    */
   public golden.store.proto.PurchaseOrder toProto(PurchaseOrder entity) {
+    Objects.requireNonNull(entity, "entity");
     golden.store.proto.PurchaseOrder.Builder message = golden.store.proto.PurchaseOrder.newBuilder();
     UUID id = entity.getId();
     if (id != null) {
@@ -128,13 +129,25 @@ public final class PurchaseOrderProtoMapper {
 
   /**
    * Copies the fields named by {@code mask} from the message into the entity and leaves every other
-   * attribute alone; the path {@code *} copies every updatable field. A path that names no updatable
-   * field throws {@link IllegalArgumentException} naming it.
+   * attribute alone; the path {@code *} copies every updatable field. All paths are checked before
+   * anything changes: a path that names no updatable field throws {@link IllegalArgumentException}
+   * naming it, and the entity is left as it was.
    */
   public void update(PurchaseOrder entity, golden.store.proto.PurchaseOrder message, FieldMask mask,
       ReferenceResolver references) {
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(mask, "mask");
+    for (String path : mask.getPathsList()) {
+      switch (path) {
+        case "*", "customer_id", "referrer_id", "total", "discounts", "category_ids", "shipment_id", "status" -> {
+        }
+        case "id" -> throw new IllegalArgumentException(
+            "update mask path \"" + path + "\" names a field of PurchaseOrder that cannot be updated");
+        default -> throw new IllegalArgumentException(
+            "update mask path \"" + path + "\" names no field of PurchaseOrder; valid paths: customer_id, referrer_id, total, discounts, category_ids, shipment_id, status");
+      }
+    }
     for (String path : mask.getPathsList()) {
       switch (path) {
         case "*" -> merge(entity, message, references);
@@ -145,10 +158,8 @@ public final class PurchaseOrderProtoMapper {
         case "category_ids" -> applyCategoryIds(entity, message, references);
         case "shipment_id" -> applyShipmentId(entity, message, references);
         case "status" -> applyStatus(entity, message);
-        case "id" -> throw new IllegalArgumentException(
-            "update mask path \"" + path + "\" names a field of PurchaseOrder that cannot be updated");
-        default -> throw new IllegalArgumentException(
-            "update mask path \"" + path + "\" names no field of PurchaseOrder; valid paths: customer_id, referrer_id, total, discounts, category_ids, shipment_id, status");
+        default -> {
+        }
       }
     }
   }

@@ -26,6 +26,7 @@ public final class ShipmentKeyProtoMapper {
    * Returns the message holding the entity's values; null attributes stay absent.
    */
   public ShipmentKey toProto(Shipment.Key entity) {
+    Objects.requireNonNull(entity, "entity");
     ShipmentKey.Builder message = ShipmentKey.newBuilder();
     String carrier = entity.getCarrier();
     if (carrier != null) {

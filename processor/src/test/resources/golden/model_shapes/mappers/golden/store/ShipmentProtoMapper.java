@@ -28,6 +28,7 @@ public final class ShipmentProtoMapper {
    * Returns the message holding the entity's values; null attributes stay absent.
    */
   public golden.store.proto.Shipment toProto(Shipment entity) {
+    Objects.requireNonNull(entity, "entity");
     golden.store.proto.Shipment.Builder message = golden.store.proto.Shipment.newBuilder();
     Shipment.Key id = entity.getId();
     if (id != null) {
@@ -65,19 +66,29 @@ public final class ShipmentProtoMapper {
 
   /**
    * Copies the fields named by {@code mask} from the message into the entity and leaves every other
-   * attribute alone; the path {@code *} copies every updatable field. A path that names no updatable
-   * field throws {@link IllegalArgumentException} naming it.
+   * attribute alone; the path {@code *} copies every updatable field. All paths are checked before
+   * anything changes: a path that names no updatable field throws {@link IllegalArgumentException}
+   * naming it, and the entity is left as it was.
    */
   public void update(Shipment entity, golden.store.proto.Shipment message, FieldMask mask) {
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(mask, "mask");
+    for (String path : mask.getPathsList()) {
+      switch (path) {
+        case "*", "id", "shipped_at" -> {
+        }
+        default -> throw new IllegalArgumentException(
+            "update mask path \"" + path + "\" names no field of Shipment; valid paths: id, shipped_at");
+      }
+    }
     for (String path : mask.getPathsList()) {
       switch (path) {
         case "*" -> merge(entity, message);
         case "id" -> applyId(entity, message);
         case "shipped_at" -> applyShippedAt(entity, message);
-        default -> throw new IllegalArgumentException(
-            "update mask path \"" + path + "\" names no field of Shipment; valid paths: id, shipped_at");
+        default -> {
+        }
       }
     }
   }

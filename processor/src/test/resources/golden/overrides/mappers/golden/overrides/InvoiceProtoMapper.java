@@ -37,6 +37,7 @@ public final class InvoiceProtoMapper {
    * Returns the message holding the entity's values; null attributes stay absent.
    */
   public BillingInvoice toProto(Invoice entity) {
+    Objects.requireNonNull(entity, "entity");
     BillingInvoice.Builder message = BillingInvoice.newBuilder();
     Long id = entity.id;
     if (id != null) {
@@ -109,12 +110,24 @@ public final class InvoiceProtoMapper {
 
   /**
    * Copies the fields named by {@code mask} from the message into the entity and leaves every other
-   * attribute alone; the path {@code *} copies every updatable field. A path that names no updatable
-   * field throws {@link IllegalArgumentException} naming it.
+   * attribute alone; the path {@code *} copies every updatable field. All paths are checked before
+   * anything changes: a path that names no updatable field throws {@link IllegalArgumentException}
+   * naming it, and the entity is left as it was.
    */
   public void update(Invoice entity, BillingInvoice message, FieldMask mask) {
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(mask, "mask");
+    for (String path : mask.getPathsList()) {
+      switch (path) {
+        case "*", "invoice_number", "sequence", "total", "legacy_sequence", "price", "currency", "note" -> {
+        }
+        case "id" -> throw new IllegalArgumentException(
+            "update mask path \"" + path + "\" names a field of BillingInvoice that cannot be updated");
+        default -> throw new IllegalArgumentException(
+            "update mask path \"" + path + "\" names no field of BillingInvoice; valid paths: invoice_number, sequence, total, legacy_sequence, price, currency, note");
+      }
+    }
     for (String path : mask.getPathsList()) {
       switch (path) {
         case "*" -> merge(entity, message);
@@ -125,10 +138,8 @@ public final class InvoiceProtoMapper {
         case "price" -> applyPrice(entity, message);
         case "currency" -> applyCurrency(entity, message);
         case "note" -> applyNote(entity, message);
-        case "id" -> throw new IllegalArgumentException(
-            "update mask path \"" + path + "\" names a field of BillingInvoice that cannot be updated");
-        default -> throw new IllegalArgumentException(
-            "update mask path \"" + path + "\" names no field of BillingInvoice; valid paths: invoice_number, sequence, total, legacy_sequence, price, currency, note");
+        default -> {
+        }
       }
     }
   }
