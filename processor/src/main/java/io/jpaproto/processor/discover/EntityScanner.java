@@ -77,7 +77,7 @@ public final class EntityScanner {
       VariableElement field = backingField(type, component.getSimpleName().toString());
       Element annotated = field != null ? field : accessor;
       Attribute attribute = attribute(type, annotated, component.getSimpleName().toString(), resolved, field,
-          methods, packageOf(type));
+          methods, packageOf(type), declared);
       attributes.add(withAccessors(attribute, Accessor.method(accessor.getSimpleName().toString()), null));
     }
     return new EntityType(kind, false, true, type, packageOf(type), nestedName(type), requestedName(type),
@@ -98,7 +98,8 @@ public final class EntityScanner {
           String name = propertyName(getter);
           if (name != null && isPersistent(getter)) {
             TypeMirror resolved = ((ExecutableType) types.asMemberOf(entityType, getter)).getReturnType();
-            attributes.add(attribute(type, getter, name, resolved, backingField(type, name), methods, mapperPackage));
+            attributes.add(attribute(type, getter, name, resolved, backingField(type, name), methods, mapperPackage,
+                entityType));
           }
         }
       } else {
@@ -106,7 +107,7 @@ public final class EntityScanner {
           if (isPersistent(field)) {
             TypeMirror resolved = types.asMemberOf(entityType, field);
             attributes.add(attribute(type, field, field.getSimpleName().toString(), resolved, field, methods,
-                mapperPackage));
+                mapperPackage, entityType));
           }
         }
       }
@@ -253,7 +254,7 @@ public final class EntityScanner {
   }
 
   private Attribute attribute(TypeElement declaring, Element element, String name, TypeMirror type,
-      VariableElement backingField, List<ExecutableElement> methods, String mapperPackage) {
+      VariableElement backingField, List<ExecutableElement> methods, String mapperPackage, DeclaredType owner) {
     String text = doc(element);
     if (text == null && backingField != null && backingField != element) {
       text = doc(backingField);
@@ -274,20 +275,25 @@ public final class EntityScanner {
         classified.unsupported(),
         omitted(element, classified.shape()),
         Annotations.has(element, Annotations.PROTO_EXPOSED),
-        reader(name, type, backingField, methods, mapperPackage),
+        reader(name, type, backingField, methods, mapperPackage, owner),
         writer(name, backingField, methods, mapperPackage));
   }
 
-  /** A getter visible from the mapper's package, else a visible field, else {@code null}. */
+  /**
+   * A getter visible from the mapper's package that returns the attribute's type (a getter returning a copy of another
+   * type, such as a sorted {@code List} view of a {@code Set}, does not count), else a visible field, else
+   * {@code null}.
+   */
   private Accessor reader(String name, TypeMirror type, VariableElement field, List<ExecutableElement> methods,
-      String mapperPackage) {
+      String mapperPackage, DeclaredType owner) {
     String capitalized = capitalize(name);
     for (ExecutableElement method : methods) {
       String methodName = method.getSimpleName().toString();
       boolean getter = methodName.equals("get" + capitalized)
           || (methodName.equals("is" + capitalized) && type.getKind() == TypeKind.BOOLEAN);
       if (getter && method.getParameters().isEmpty() && !method.getModifiers().contains(Modifier.STATIC)
-          && visible(method, mapperPackage)) {
+          && visible(method, mapperPackage)
+          && types.isAssignable(((ExecutableType) types.asMemberOf(owner, method)).getReturnType(), type)) {
         return Accessor.method(methodName);
       }
     }

@@ -102,7 +102,7 @@ public final class MapperWriter {
     ClassName mapperClass = mapperClass(entity);
 
     NameAllocator names = new NameAllocator();
-    for (String reserved : new String[] {"entity", "message", "mask", "path", "references", "values", "current"}) {
+    for (String reserved : new String[] {"entity", "message", "mask", "path", "references", "values"}) {
       names.newName(reserved);
     }
     Map<String, FieldSpec> converters = new LinkedHashMap<>();
@@ -441,7 +441,7 @@ public final class MapperWriter {
             .beginControlFlow("for (int i = 0; i < message.get$LCount(); i++)", camel)
             .addStatement("values.add($L)", fromProtoValue(context, field, CodeBlock.of("message.get$L(i)", camel)))
             .endControlFlow();
-        replaceContents(method, attribute, "addAll");
+        replaceContents(method, attribute);
       }
       case MAP -> {
         TypeName mapType = ParameterizedTypeName.get(ClassName.get(Map.class),
@@ -450,26 +450,17 @@ public final class MapperWriter {
             .addStatement("message.get$LMap().forEach((key, value) -> values.put($L, $L))", camel,
                 convert(context, field.mapping().key(), field, CodeBlock.of("key"), false),
                 fromProtoValue(context, field, CodeBlock.of("value")));
-        replaceContents(method, attribute, "putAll");
+        replaceContents(method, attribute);
       }
     }
     return method.build();
   }
 
   /**
-   * Puts {@code values} into the entity's collection: in place where the entity has one (JPA providers track their
-   * own collection instances), else through the setter with a new collection of the declared kind.
+   * Sets a new collection of the declared kind holding {@code values}. It never mutates the entity's own collection:
+   * a getter may return a copy or an unmodifiable view.
    */
-  private void replaceContents(MethodSpec.Builder method, Attribute attribute, String addAll) {
-    if (attribute.reader() != null) {
-      method.addStatement("$T current = $L", TypeName.get(attribute.type()), read(CodeBlock.of("entity"),
-              attribute.reader()))
-          .beginControlFlow("if (current != null)")
-          .addStatement("current.clear()")
-          .addStatement("current.$L(values)", addAll)
-          .addStatement("return")
-          .endControlFlow();
-    }
+  private void replaceContents(MethodSpec.Builder method, Attribute attribute) {
     method.addStatement(write(attribute, CodeBlock.of("new $T<>(values)", collectionClass(attribute.type()))));
   }
 

@@ -159,24 +159,12 @@ public final class CustomerProtoMapper {
     for (int i = 0; i < message.getTagsCount(); i++) {
       values.add(message.getTags(i));
     }
-    Set<String> current = entity.getTags();
-    if (current != null) {
-      current.clear();
-      current.addAll(values);
-      return;
-    }
     entity.setTags(new LinkedHashSet<>(values));
   }
 
   private void applySettings(Customer entity, golden.store.proto.Customer message) {
     Map<String, String> values = new LinkedHashMap<>();
     message.getSettingsMap().forEach((key, value) -> values.put(key, value));
-    Map<String, String> current = entity.getSettings();
-    if (current != null) {
-      current.clear();
-      current.putAll(values);
-      return;
-    }
     entity.setSettings(new LinkedHashMap<>(values));
   }
 

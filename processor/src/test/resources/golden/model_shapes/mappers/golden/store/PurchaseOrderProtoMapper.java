@@ -187,12 +187,6 @@ public final class PurchaseOrderProtoMapper {
     for (int i = 0; i < message.getDiscountsCount(); i++) {
       values.add(MoneyProtoMapper.INSTANCE.fromProto(message.getDiscounts(i)));
     }
-    List<Money> current = entity.getDiscounts();
-    if (current != null) {
-      current.clear();
-      current.addAll(values);
-      return;
-    }
     entity.setDiscounts(new ArrayList<>(values));
   }
 
@@ -201,12 +195,6 @@ public final class PurchaseOrderProtoMapper {
     List<Category> values = new ArrayList<>(message.getCategoryIdsCount());
     for (int i = 0; i < message.getCategoryIdsCount(); i++) {
       values.add(references.getReference(Category.class, message.getCategoryIds(i)));
-    }
-    List<Category> current = entity.getCategories();
-    if (current != null) {
-      current.clear();
-      current.addAll(values);
-      return;
     }
     entity.setCategories(new ArrayList<>(values));
   }
