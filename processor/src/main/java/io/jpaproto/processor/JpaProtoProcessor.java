@@ -3,32 +3,27 @@ package io.jpaproto.processor;
 import com.google.auto.service.AutoService;
 import io.jpaproto.processor.discover.Annotations;
 import io.jpaproto.processor.discover.EntityScanner;
-import io.jpaproto.processor.model.Attribute;
 import io.jpaproto.processor.model.EntityType;
 import io.jpaproto.processor.number.FieldNumbering;
+import io.jpaproto.processor.number.NumberLock;
 import io.jpaproto.processor.report.Diagnostic;
 import io.jpaproto.processor.report.Reporter;
+import io.jpaproto.processor.schema.OwnFiles;
 import io.jpaproto.processor.schema.PackageLayout;
 import io.jpaproto.processor.schema.ProtoFile;
 import io.jpaproto.processor.schema.SchemaBuilder;
 import io.jpaproto.processor.types.AttributeTypeMapper;
-import io.jpaproto.processor.types.ProtoType;
 import io.jpaproto.processor.types.TypeMappingTable;
 import io.jpaproto.processor.types.TypeRule;
 import io.jpaproto.processor.types.TypeRuleLoader;
-import io.jpaproto.processor.number.NumberLock;
 import io.jpaproto.processor.write.GeneratedFiles;
-import io.jpaproto.processor.write.MapperWriter;
+import io.jpaproto.processor.write.MapperOutput;
 import io.jpaproto.processor.write.ProtoOutput;
-import io.jpaproto.processor.schema.ProtoEnum;
-import io.jpaproto.processor.schema.ProtoField;
-import io.jpaproto.processor.schema.ProtoMessage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -202,84 +197,12 @@ public final class JpaProtoProcessor extends AbstractProcessor {
       return;
     }
     GeneratedFiles output = new GeneratedFiles(processingEnv.getFiler(), reporter);
-    List<ProtoFile> ownFiles = ownFiles(files);
+    List<ProtoFile> ownFiles = OwnFiles.select(files, entityNames);
     if (!ownFiles.isEmpty()) {
       new ProtoOutput(output, reporter, protoDir, lockFile, check).publish(ownFiles, lock, previousFiles);
     }
     if (reporter.errorCount() == 0) {
-      writeMappers(files, output, reporter);
-    }
-  }
-
-  /**
-   * The files holding a type of this compilation's own: an {@code @Entity} compiled here, or an enum one of them uses.
-   * Files of entities listed only in {@code @ProtoMappers} ship with their own module and are not written here.
-   */
-  private List<ProtoFile> ownFiles(List<ProtoFile> files) {
-    Map<String, ProtoMessage> messagesByJavaName = new java.util.HashMap<>();
-    files.forEach(file -> file.messages().forEach(
-        message -> messagesByJavaName.put(message.entity().element().getQualifiedName().toString(), message)));
-    // Own entities, and every enum and embeddable they reach, directly or through embeddables.
-    Set<String> own = new TreeSet<>();
-    java.util.Deque<ProtoMessage> pending = new java.util.ArrayDeque<>();
-    for (ProtoMessage message : messagesByJavaName.values()) {
-      if (entityNames.contains(message.entity().element().getQualifiedName().toString())) {
-        own.add(message.entity().element().getQualifiedName().toString());
-        pending.add(message);
-      }
-    }
-    while (!pending.isEmpty()) {
-      for (ProtoField field : pending.pop().fields()) {
-        for (var mapping : java.util.stream.Stream.of(field.mapping(), field.mapping().key())
-            .filter(java.util.Objects::nonNull).toList()) {
-          String javaName = mapping.protoType().name();
-          if (mapping.protoType().isGenerated() && own.add(javaName) && messagesByJavaName.containsKey(javaName)) {
-            pending.add(messagesByJavaName.get(javaName));
-          }
-        }
-      }
-    }
-    return files.stream()
-        .filter(file -> file.messages().stream()
-            .anyMatch(message -> own.contains(message.entity().element().getQualifiedName().toString()))
-            || file.enums().stream()
-                .anyMatch(protoEnum -> own.contains(protoEnum.source().element().getQualifiedName().toString())))
-        .toList();
-  }
-
-
-  /** Writes the mappers whose message classes protoc has already generated; notes the others. */
-  private void writeMappers(List<ProtoFile> files, GeneratedFiles output, Reporter reporter) {
-    Elements elements = processingEnv.getElementUtils();
-    MapperWriter writer = new MapperWriter(files, processingEnv.getTypeUtils());
-    List<String> skipped = new ArrayList<>();
-    String example = null;
-    for (ProtoFile file : files) {
-      for (ProtoEnum protoEnum : file.enums()) {
-        if (elements.getTypeElement(MapperWriter.enumClass(file, protoEnum).canonicalName()) != null) {
-          output.writeSource(writer.enumMapper(file, protoEnum));
-        }
-      }
-      for (ProtoMessage message : file.messages()) {
-        String messageClass = MapperWriter.messageClass(file, message).canonicalName();
-        if (elements.getTypeElement(messageClass) == null) {
-          skipped.add(message.name());
-          example = example == null ? messageClass : example;
-          continue;
-        }
-        for (ProtoField field : message.fields()) {
-          Attribute attribute = field.attribute();
-          if (attribute.reader() == null
-              || (attribute.isRelation() && field.mapping().targetId().reader() == null)) {
-            reporter.report(Diagnostic.UNREADABLE_ATTRIBUTE, attribute.element(),
-                attribute.describe(), message.entity().javaPackage(), field.name());
-          }
-        }
-        output.writeSource(writer.messageMapper(file, message));
-      }
-    }
-    if (!skipped.isEmpty()) {
-      reporter.report(Diagnostic.MAPPER_SKIPPED, null, String.join(", ", skipped), example);
+      new MapperOutput(elements, processingEnv.getTypeUtils(), output, reporter).write(files);
     }
   }
 

@@ -1,0 +1,68 @@
+package io.jpaproto.processor.write;
+
+import io.jpaproto.processor.model.Attribute;
+import io.jpaproto.processor.report.Diagnostic;
+import io.jpaproto.processor.report.Reporter;
+import io.jpaproto.processor.schema.ProtoEnum;
+import io.jpaproto.processor.schema.ProtoField;
+import io.jpaproto.processor.schema.ProtoFile;
+import io.jpaproto.processor.schema.ProtoMessage;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Writes the mappers whose message classes protoc has already generated, and notes (JP003) the ones it cannot write
+ * yet, which is the normal state of the first pass of a two-pass build.
+ */
+public final class MapperOutput {
+  private final Elements elements;
+  private final Types types;
+  private final GeneratedFiles output;
+  private final Reporter reporter;
+
+  public MapperOutput(Elements elements, Types types, GeneratedFiles output, Reporter reporter) {
+    this.elements = elements;
+    this.types = types;
+    this.output = output;
+    this.reporter = reporter;
+  }
+
+  /** Writes the mappers of every message and enum of {@code files} whose protoc class exists. */
+  public void write(List<ProtoFile> files) {
+    MapperWriter writer = new MapperWriter(files, types);
+    List<String> skipped = new ArrayList<>();
+    String example = null;
+    for (ProtoFile file : files) {
+      for (ProtoEnum protoEnum : file.enums()) {
+        if (elements.getTypeElement(MapperWriter.enumClass(file, protoEnum).canonicalName()) != null) {
+          output.writeSource(writer.enumMapper(file, protoEnum));
+        }
+      }
+      for (ProtoMessage message : file.messages()) {
+        String messageClass = MapperWriter.messageClass(file, message).canonicalName();
+        if (elements.getTypeElement(messageClass) == null) {
+          skipped.add(message.name());
+          example = example == null ? messageClass : example;
+          continue;
+        }
+        warnAboutUnreadableAttributes(message);
+        output.writeSource(writer.messageMapper(file, message));
+      }
+    }
+    if (!skipped.isEmpty()) {
+      reporter.report(Diagnostic.MAPPER_SKIPPED, null, String.join(", ", skipped), example);
+    }
+  }
+
+  private void warnAboutUnreadableAttributes(ProtoMessage message) {
+    for (ProtoField field : message.fields()) {
+      Attribute attribute = field.attribute();
+      if (attribute.reader() == null || (attribute.isRelation() && field.mapping().targetId().reader() == null)) {
+        reporter.report(Diagnostic.UNREADABLE_ATTRIBUTE, attribute.element(), attribute.describe(),
+            message.entity().javaPackage(), field.name());
+      }
+    }
+  }
+}
