@@ -78,7 +78,7 @@ public final class EntityScanner {
       Element annotated = field != null ? field : accessor;
       Attribute attribute = attribute(type, annotated, component.getSimpleName().toString(), resolved, field,
           methods, packageOf(type), declared);
-      attributes.add(withAccessors(attribute, Accessor.method(accessor.getSimpleName().toString()), null));
+      attributes.add(withAccessors(attribute, Accessor.getter(accessor.getSimpleName().toString(), resolved), null));
     }
     return new EntityType(kind, false, true, type, packageOf(type), nestedName(type), requestedName(type),
         List.copyOf(attributes), doc(type));
@@ -275,7 +275,7 @@ public final class EntityScanner {
         classified.unsupported(),
         omitted(element, classified.shape()),
         Annotations.has(element, Annotations.PROTO_EXPOSED),
-        reader(name, type, backingField, methods, mapperPackage, owner),
+        reader(name, type, classified.elementType(), backingField, methods, mapperPackage, owner),
         writer(name, backingField, methods, mapperPackage));
   }
 
@@ -284,20 +284,35 @@ public final class EntityScanner {
    * type, such as a sorted {@code List} view of a {@code Set}, does not count), else a visible field, else
    * {@code null}.
    */
-  private Accessor reader(String name, TypeMirror type, VariableElement field, List<ExecutableElement> methods,
-      String mapperPackage, DeclaredType owner) {
+  private Accessor reader(String name, TypeMirror type, TypeMirror elementType, VariableElement field,
+      List<ExecutableElement> methods, String mapperPackage, DeclaredType owner) {
     String capitalized = capitalize(name);
     for (ExecutableElement method : methods) {
       String methodName = method.getSimpleName().toString();
       boolean getter = methodName.equals("get" + capitalized)
           || (methodName.equals("is" + capitalized) && type.getKind() == TypeKind.BOOLEAN);
       if (getter && method.getParameters().isEmpty() && !method.getModifiers().contains(Modifier.STATIC)
-          && visible(method, mapperPackage)
-          && types.isAssignable(((ExecutableType) types.asMemberOf(owner, method)).getReturnType(), type)) {
-        return Accessor.method(methodName);
+          && visible(method, mapperPackage)) {
+        TypeMirror returned = ((ExecutableType) types.asMemberOf(owner, method)).getReturnType();
+        if (types.isAssignable(returned, type) || isCollectionOf(returned, type, elementType)) {
+          return Accessor.getter(methodName, returned);
+        }
       }
     }
-    return field != null && visible(field, mapperPackage) ? Accessor.field(name) : null;
+    return field != null && visible(field, mapperPackage) ? Accessor.field(name, type) : null;
+  }
+
+  /**
+   * Whether a getter of a collection attribute returns another collection of the same elements, such as a sorted
+   * {@code List} view of a {@code Set} field: enough to read the elements.
+   */
+  private boolean isCollectionOf(TypeMirror returned, TypeMirror type, TypeMirror elementType) {
+    if (elementType == null || !isSubtype(type, "java.util.Collection") || !isSubtype(returned, "java.util.Collection")
+        || returned.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    List<? extends TypeMirror> arguments = ((DeclaredType) returned).getTypeArguments();
+    return arguments.size() == 1 && types.isAssignable(arguments.get(0), elementType);
   }
 
   /** A setter visible from the mapper's package, else a visible non-final field, else {@code null}. */
@@ -306,11 +321,11 @@ public final class EntityScanner {
     for (ExecutableElement method : methods) {
       if (method.getSimpleName().contentEquals(setter) && method.getParameters().size() == 1
           && !method.getModifiers().contains(Modifier.STATIC) && visible(method, mapperPackage)) {
-        return Accessor.method(setter);
+        return Accessor.setter(setter);
       }
     }
     return field != null && visible(field, mapperPackage) && !field.getModifiers().contains(Modifier.FINAL)
-        ? Accessor.field(name)
+        ? Accessor.field(name, null)
         : null;
   }
 

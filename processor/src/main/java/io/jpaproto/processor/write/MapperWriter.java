@@ -274,14 +274,14 @@ public final class MapperWriter {
         continue;
       }
       String local = locals.newName(attribute.name());
-      method.addStatement("$T $L = $L", TypeName.get(attribute.type()), local, read)
+      method.addStatement("$T $L = $L", TypeName.get(attribute.reader().type()), local, read)
           .beginControlFlow("if ($L != null)", local);
       switch (field.cardinality()) {
         case SINGULAR -> {
           if (attribute.isRelation()) {
             Attribute id = field.mapping().targetId();
             String idLocal = locals.newName(attribute.name() + "Id");
-            method.addStatement("$T $L = $L", TypeName.get(id.type()), idLocal,
+            method.addStatement("$T $L = $L", TypeName.get(id.reader().type()), idLocal,
                 read(CodeBlock.of("$L", local), id.reader()));
             if (!id.primitive()) {
               method.beginControlFlow("if ($L != null)", idLocal);
