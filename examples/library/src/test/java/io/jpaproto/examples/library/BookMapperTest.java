@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.FieldMask;
+import io.jpaproto.examples.library.model.Author;
 import io.jpaproto.examples.library.model.Book;
 import io.jpaproto.examples.library.model.BookProtoMapper;
 import io.jpaproto.examples.library.model.Genre;
@@ -30,7 +31,7 @@ class BookMapperTest {
     assertEquals(20_000_000_000L, message.getCopiesSold());
     assertFalse(message.hasIsbn(), "a null attribute is an absent field");
 
-    Book back = mapper.fromProto(message);
+    Book back = mapper.fromProto(message, BookMapperTest::reference);
     assertEquals(book.getTitle(), back.getTitle());
     assertEquals(new BigDecimal("12.30"), back.getPrice());
     assertEquals(book.getAddedAt(), back.getAddedAt());
@@ -48,7 +49,7 @@ class BookMapperTest {
         .setPrice("99.00")
         .build();
 
-    mapper.update(book, change, FieldMask.newBuilder().addPaths("title").build());
+    mapper.update(book, change, FieldMask.newBuilder().addPaths("title").build(), BookMapperTest::reference);
 
     assertEquals("Renamed", book.getTitle());
     assertEquals(new BigDecimal("12.30"), book.getPrice(), "not in the mask, so untouched");
@@ -58,8 +59,18 @@ class BookMapperTest {
   void anUnknownMaskPathIsAnErrorNamingIt() {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> mapper.update(book(),
         io.jpaproto.examples.library.api.Book.getDefaultInstance(),
-        FieldMask.newBuilder().addPaths("titel").build()));
+        FieldMask.newBuilder().addPaths("titel").build(), BookMapperTest::reference));
     assertTrue(error.getMessage().contains("\"titel\""), error.getMessage());
+  }
+
+  /** Stands in for EntityManager.getReference: a detached author with the id. */
+  @SuppressWarnings("unchecked")
+  private static <T> T reference(Class<T> type, Object id) {
+    if (type != Author.class) {
+      throw new AssertionError("unexpected reference to " + type);
+    }
+    Author author = new Author();
+    return (T) author;
   }
 
   private static Book book() {
@@ -71,6 +82,7 @@ class BookMapperTest {
     book.setPublishedOn(LocalDate.of(1956, 11, 1));
     book.setCopiesSold(20_000_000_000L);
     book.setAddedAt(Instant.parse("1969-07-20T20:17:40.123456789Z"));
+    book.setAuthor(new Author());
     return book;
   }
 }

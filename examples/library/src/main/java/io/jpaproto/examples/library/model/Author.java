@@ -4,7 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A person who wrote at least one book in the catalogue. */
 @Entity
@@ -19,6 +22,10 @@ public class Author {
 
   /** The author's date of birth, where known. */
   private LocalDate bornOn;
+
+  /** The author's books; the owning side is Book.author, so this side is not published. */
+  @OneToMany(mappedBy = "author")
+  private List<Book> books = new ArrayList<>();
 
   /** A short biography, in Markdown. */
   @Column(length = 4000)
@@ -42,6 +49,10 @@ public class Author {
 
   public void setBornOn(LocalDate bornOn) {
     this.bornOn = bornOn;
+  }
+
+  public List<Book> getBooks() {
+    return books;
   }
 
   public String getBiography() {

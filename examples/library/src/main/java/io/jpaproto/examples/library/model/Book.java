@@ -2,15 +2,20 @@ package io.jpaproto.examples.library.model;
 
 import io.jpaproto.ProtoIgnore;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** A book in the library's catalogue. */
@@ -54,6 +59,18 @@ public class Book {
   /** When the record was added to the catalogue. */
   @Column(nullable = false)
   private Instant addedAt;
+
+  /** Who wrote the book. */
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  private Author author;
+
+  /** Who published it, if known. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  private Publisher publisher;
+
+  /** Subjects, for browsing. */
+  @ElementCollection
+  private List<String> subjects = new ArrayList<>();
 
   /** Internal purchasing notes; never published. */
   @ProtoIgnore
@@ -129,6 +146,30 @@ public class Book {
 
   public void setAddedAt(Instant addedAt) {
     this.addedAt = addedAt;
+  }
+
+  public Author getAuthor() {
+    return author;
+  }
+
+  public void setAuthor(Author author) {
+    this.author = author;
+  }
+
+  public Publisher getPublisher() {
+    return publisher;
+  }
+
+  public void setPublisher(Publisher publisher) {
+    this.publisher = publisher;
+  }
+
+  public List<String> getSubjects() {
+    return subjects;
+  }
+
+  public void setSubjects(List<String> subjects) {
+    this.subjects = subjects;
   }
 
   public String getPurchasingNotes() {
