@@ -12,6 +12,11 @@ public final class Naming {
   private static final Pattern JAVA_PACKAGE =
       Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
+  /** Field names whose accessors protoc's Java generator suffixes with {@code _} (they clash with message methods). */
+  private static final java.util.Set<String> PROTOC_FORBIDDEN = java.util.Set.of(
+      "class", "default_instance_for_type", "parser_for_type", "serialized_size", "all_fields",
+      "descriptor_for_type", "initialization_error_string", "unknown_fields", "cached_size");
+
   private Naming() {
   }
 
@@ -89,7 +94,8 @@ public final class Naming {
         capitalizeNext = true;
       }
     }
-    return out.toString();
+    // protoc's Java generator decorates names that clash with message methods: class -> getClass_().
+    return PROTOC_FORBIDDEN.contains(protoName) ? out + "_" : out.toString();
   }
 
   /**
