@@ -718,7 +718,7 @@ class DiagnosticsTest {
   @Nested
   class Mappers {
     @Test
-    void anAttributeTheMapperCannotSeeIsAWarning() {
+    void anAttributeTheMapperCannotReachIsAWarningBothWays() {
       JavaFileObject base = source("common.Base",
           "package common;",
           "@jakarta.persistence.MappedSuperclass",
@@ -742,11 +742,16 @@ class DiagnosticsTest {
       Compilation secondPass = ProcessorRun.compileFully(Map.of(), sources);
 
       assertThat(secondPass).succeeded();
-      assertThat(secondPass).hadWarningCount(1);
+      assertThat(secondPass).hadWarningCount(2);
       assertThat(secondPass)
           .hadWarningContaining("[JP130] the generated mapper cannot read attribute Base.note: neither a getter nor "
               + "the field is visible from package shop, so toProto leaves field note unset. Fix: add a public "
               + "getter, or exclude the attribute with @ProtoIgnore.")
+          .inFile(base).onLineContaining("protected String note;");
+      assertThat(secondPass)
+          .hadWarningContaining("[JP133] the generated mapper cannot write attribute Base.note: neither a setter nor "
+              + "a non-final field is visible from package shop, so fromProto leaves it unset and field note is lost "
+              + "on the way in. Fix: add a setter, or exclude the attribute with @ProtoIgnore.")
           .inFile(base).onLineContaining("protected String note;");
     }
 

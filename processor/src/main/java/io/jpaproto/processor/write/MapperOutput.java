@@ -63,6 +63,12 @@ public final class MapperOutput {
         reporter.report(Diagnostic.UNREADABLE_ATTRIBUTE, attribute.element(), attribute.describe(),
             message.entity().javaPackage(), field.name());
       }
+      // Ids and versions are the provider's to write; records are built through their constructor.
+      boolean providerOwned = attribute.column().id() || attribute.column().version();
+      if (attribute.writer() == null && !providerOwned && !message.entity().isRecord()) {
+        reporter.report(Diagnostic.UNWRITABLE_ATTRIBUTE, attribute.element(), attribute.describe(),
+            message.entity().javaPackage(), field.name());
+      }
     }
   }
 }

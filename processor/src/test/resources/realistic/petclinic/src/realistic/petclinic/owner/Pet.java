@@ -68,6 +68,11 @@ public class Pet extends NamedEntity {
     return this.visits;
   }
 
+  /** Replaces the visits; the API writes them through this (jpaproto warns where it cannot write). */
+  public void setVisits(Set<Visit> visits) {
+    this.visits = visits;
+  }
+
   public void addVisit(Visit visit) {
     getVisits().add(visit);
   }

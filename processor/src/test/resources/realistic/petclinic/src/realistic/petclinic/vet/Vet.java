@@ -48,6 +48,11 @@ public class Vet extends Person {
     return getSpecialtiesInternal().size();
   }
 
+  /** Replaces the specialties; the API writes them through this (jpaproto warns where it cannot write). */
+  public void setSpecialties(Set<Specialty> specialties) {
+    this.specialties = specialties;
+  }
+
   public void addSpecialty(Specialty specialty) {
     getSpecialtiesInternal().add(specialty);
   }
