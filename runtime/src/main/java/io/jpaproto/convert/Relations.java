@@ -16,6 +16,10 @@ public final class Relations {
    * @throws IllegalStateException if the JPA provider says the collection is not loaded
    */
   public static void requireLoaded(Object collection, String field) {
+    // A JDK collection (loaded by the bootstrap loader) cannot be a provider's lazy wrapper: skip the provider lookup.
+    if (collection.getClass().getClassLoader() == null) {
+      return;
+    }
     if (!Persistence.getPersistenceUtil().isLoaded(collection)) {
       throw new IllegalStateException("field " + field + ": the collection is not loaded; fetch it with the query "
           + "(join fetch or an entity graph) before mapping, or leave it out with @ProtoRelation(OMIT)");

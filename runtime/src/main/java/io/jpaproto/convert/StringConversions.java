@@ -105,30 +105,27 @@ public final class StringConversions {
    */
   public static UUID toUuid(String v, String field) {
     nonNull(v, field);
-    if (v.length() != UUID_LENGTH) {
+    if (v.length() != UUID_LENGTH
+        || v.charAt(8) != '-' || v.charAt(13) != '-' || v.charAt(18) != '-' || v.charAt(23) != '-') {
       throw notUuid(v, field);
     }
-    long msb = 0;
-    long lsb = 0;
-    for (int i = 0; i < UUID_LENGTH; i++) {
+    long msb = hexValue(v, 0, 8, field) << 32 | hexValue(v, 9, 13, field) << 16 | hexValue(v, 14, 18, field);
+    long lsb = hexValue(v, 19, 23, field) << 48 | hexValue(v, 24, 36, field);
+    return new UUID(msb, lsb);
+  }
+
+  /** The value of the hex digits {@code v[from, to)}; throws naming the field on any other character. */
+  private static long hexValue(String v, int from, int to, String field) {
+    long value = 0;
+    for (int i = from; i < to; i++) {
       char c = v.charAt(i);
-      if (i == 8 || i == 13 || i == 18 || i == 23) {
-        if (c != '-') {
-          throw notUuid(v, field);
-        }
-        continue;
-      }
-      int digit = hexDigit(c);
+      int digit = c < HEX_DIGITS.length ? HEX_DIGITS[c] : -1;
       if (digit < 0) {
         throw notUuid(v, field);
       }
-      if (i < 18) {
-        msb = (msb << 4) | digit;
-      } else {
-        lsb = (lsb << 4) | digit;
-      }
+      value = (value << 4) | digit;
     }
-    return new UUID(msb, lsb);
+    return value;
   }
 
   /**
@@ -304,17 +301,18 @@ public final class StringConversions {
     return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
   }
 
-  private static int hexDigit(char c) {
-    if (c >= '0' && c <= '9') {
-      return c - '0';
+  /** The value of each ASCII hex digit, -1 for every other character. */
+  private static final byte[] HEX_DIGITS = new byte[128];
+
+  static {
+    java.util.Arrays.fill(HEX_DIGITS, (byte) -1);
+    for (char c = '0'; c <= '9'; c++) {
+      HEX_DIGITS[c] = (byte) (c - '0');
     }
-    if (c >= 'a' && c <= 'f') {
-      return c - 'a' + 10;
+    for (char c = 'a'; c <= 'f'; c++) {
+      HEX_DIGITS[c] = (byte) (c - 'a' + 10);
+      HEX_DIGITS[Character.toUpperCase(c)] = (byte) (c - 'a' + 10);
     }
-    if (c >= 'A' && c <= 'F') {
-      return c - 'A' + 10;
-    }
-    return -1;
   }
 
   private static void checkSurrogates(char[] chars, String field) {

@@ -435,33 +435,28 @@ public final class MapperWriter {
         }
       }
       case REPEATED -> {
-        TypeName element = TypeName.get(attribute.elementType()).box();
-        method.addStatement("$T values = new $T<>(message.get$LCount())",
-                ParameterizedTypeName.get(ClassName.get(List.class), element), ArrayList.class, camel)
+        // Filled in the collection kind the attribute declares and handed over as is: one collection, no copy.
+        ClassName kind = collectionClass(attribute.type());
+        TypeName collection = ParameterizedTypeName.get(kind, TypeName.get(attribute.elementType()).box());
+        method.addStatement("$T values = new $T<>($L)", collection, kind,
+                kind.equals(ClassName.get(ArrayList.class)) ? CodeBlock.of("message.get$LCount()", camel) : "")
             .beginControlFlow("for (int i = 0; i < message.get$LCount(); i++)", camel)
             .addStatement("values.add($L)", fromProtoValue(context, field, CodeBlock.of("message.get$L(i)", camel)))
-            .endControlFlow();
-        replaceContents(method, attribute);
+            .endControlFlow()
+            .addStatement(write(attribute, CodeBlock.of("values")));
       }
       case MAP -> {
-        TypeName mapType = ParameterizedTypeName.get(ClassName.get(Map.class),
+        ClassName kind = collectionClass(attribute.type());
+        TypeName mapType = ParameterizedTypeName.get(kind,
             TypeName.get(attribute.keyType()).box(), TypeName.get(attribute.elementType()).box());
-        method.addStatement("$T values = new $T<>()", mapType, LinkedHashMap.class)
+        method.addStatement("$T values = new $T<>()", mapType, kind)
             .addStatement("message.get$LMap().forEach((key, value) -> values.put($L, $L))", camel,
                 convert(context, field.mapping().key(), field, CodeBlock.of("key"), false),
-                fromProtoValue(context, field, CodeBlock.of("value")));
-        replaceContents(method, attribute);
+                fromProtoValue(context, field, CodeBlock.of("value")))
+            .addStatement(write(attribute, CodeBlock.of("values")));
       }
     }
     return method.build();
-  }
-
-  /**
-   * Sets a new collection of the declared kind holding {@code values}. It never mutates the entity's own collection:
-   * a getter may return a copy or an unmodifiable view.
-   */
-  private void replaceContents(MethodSpec.Builder method, Attribute attribute) {
-    method.addStatement(write(attribute, CodeBlock.of("new $T<>(values)", collectionClass(attribute.type()))));
   }
 
   /** The class to instantiate for a declared collection or map type. */

@@ -5,10 +5,8 @@ import golden.common.Address;
 import golden.common.AddressProtoMapper;
 import io.jpaproto.convert.Presence;
 import io.jpaproto.convert.Relations;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -155,17 +153,17 @@ public final class CustomerProtoMapper {
   }
 
   private void applyTags(Customer entity, golden.store.proto.Customer message) {
-    List<String> values = new ArrayList<>(message.getTagsCount());
+    LinkedHashSet<String> values = new LinkedHashSet<>();
     for (int i = 0; i < message.getTagsCount(); i++) {
       values.add(message.getTags(i));
     }
-    entity.setTags(new LinkedHashSet<>(values));
+    entity.setTags(values);
   }
 
   private void applySettings(Customer entity, golden.store.proto.Customer message) {
-    Map<String, String> values = new LinkedHashMap<>();
+    LinkedHashMap<String, String> values = new LinkedHashMap<>();
     message.getSettingsMap().forEach((key, value) -> values.put(key, value));
-    entity.setSettings(new LinkedHashMap<>(values));
+    entity.setSettings(values);
   }
 
   private void applyPublicKeyToken(Customer entity, golden.store.proto.Customer message) {

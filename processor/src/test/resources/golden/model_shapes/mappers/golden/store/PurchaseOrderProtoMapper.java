@@ -183,20 +183,20 @@ public final class PurchaseOrderProtoMapper {
   }
 
   private void applyDiscounts(PurchaseOrder entity, golden.store.proto.PurchaseOrder message) {
-    List<Money> values = new ArrayList<>(message.getDiscountsCount());
+    ArrayList<Money> values = new ArrayList<>(message.getDiscountsCount());
     for (int i = 0; i < message.getDiscountsCount(); i++) {
       values.add(MoneyProtoMapper.INSTANCE.fromProto(message.getDiscounts(i)));
     }
-    entity.setDiscounts(new ArrayList<>(values));
+    entity.setDiscounts(values);
   }
 
   private void applyCategoryIds(PurchaseOrder entity, golden.store.proto.PurchaseOrder message,
       ReferenceResolver references) {
-    List<Category> values = new ArrayList<>(message.getCategoryIdsCount());
+    ArrayList<Category> values = new ArrayList<>(message.getCategoryIdsCount());
     for (int i = 0; i < message.getCategoryIdsCount(); i++) {
       values.add(references.getReference(Category.class, message.getCategoryIds(i)));
     }
-    entity.setCategories(new ArrayList<>(values));
+    entity.setCategories(values);
   }
 
   private void applyShipmentId(PurchaseOrder entity, golden.store.proto.PurchaseOrder message,
