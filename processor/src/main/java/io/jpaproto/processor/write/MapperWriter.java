@@ -441,7 +441,7 @@ public final class MapperWriter {
         method.addStatement("$T values = new $T<>($L)", collection, kind,
                 kind.equals(ClassName.get(ArrayList.class)) ? CodeBlock.of("message.get$LCount()", camel) : "")
             .beginControlFlow("for (int i = 0; i < message.get$LCount(); i++)", camel)
-            .addStatement("values.add($L)", fromProtoValue(context, field, CodeBlock.of("message.get$L(i)", camel)))
+            .addStatement("values.add($L)", fromProtoElement(context, field, CodeBlock.of("message.get$L(i)", camel)))
             .endControlFlow()
             .addStatement(write(attribute, CodeBlock.of("values")));
       }
@@ -452,7 +452,7 @@ public final class MapperWriter {
         method.addStatement("$T values = new $T<>()", mapType, kind)
             .addStatement("message.get$LMap().forEach((key, value) -> values.put($L, $L))", camel,
                 convert(context, field.mapping().key(), field, CodeBlock.of("key"), false),
-                fromProtoValue(context, field, CodeBlock.of("value")))
+                fromProtoElement(context, field, CodeBlock.of("value")))
             .addStatement(write(attribute, CodeBlock.of("values")));
       }
     }
@@ -491,6 +491,17 @@ public final class MapperWriter {
 
   private CodeBlock singleValue(Context context, ProtoField field) {
     return fromProtoValue(context, field, CodeBlock.of("message.get$L()", Naming.protocCamelCase(field.name())));
+  }
+
+  /**
+   * One element of a repeated field or value of a map field as its Java value. Collections hold no nulls, so an enum's
+   * {@code _UNSPECIFIED} is refused, naming the field, as it is in a required singular field.
+   */
+  private CodeBlock fromProtoElement(Context context, ProtoField field, CodeBlock protoValue) {
+    CodeBlock value = fromProtoValue(context, field, protoValue);
+    return field.mapping().protoType().kind() == ProtoType.Kind.JAVA_ENUM
+        ? CodeBlock.of("$T.required($L, $S)", PRESENCE, value, field.name())
+        : value;
   }
 
   /** One proto value (of a singular field, a list element or a map value) as its Java value. */

@@ -1,0 +1,513 @@
+package io.jpaproto.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Message;
+import com.google.testing.compile.Compilation;
+import io.jpaproto.ReferenceResolver;
+import io.jpaproto.processor.RoundTripModel.Attribute;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The generated mappers at run time: for each realistic model (see {@link RealisticModelsTest}), built as users build
+ * it (pass 1 writes protos, protoc writes message classes, pass 2 compiles entities, messages and the generated
+ * mappers), the compiled classes are loaded and every {@code <Type>ProtoMapper} of an entity or embeddable is run on
+ * random instances:
+ * <pre>
+ *   entity -> toProto -> bytes -> parseFrom -> fromProto -> entity'      entity' equals entity, attribute by attribute
+ *                                          toProto(entity')               equals the message
+ * </pre>
+ * Instances come from {@link RoundTripPopulator}; the attributes compared are those {@code fromProto} restores (not
+ * generated ids, versions, {@code @ProtoIgnore}d attributes or inverse sides). Relations compare by target id,
+ * {@code BigDecimal}s with {@code equals} (scale included), lists in order, sets as sets, date-times with a zone or
+ * offset by instant.
+ *
+ * <p>The seed is fixed ({@value #DEFAULT_SEED}) so a failure repeats; {@code -Djpaproto.roundTripSeed=N} tries others
+ * and {@code -Djpaproto.roundTripCases=N} runs more cases. Each mapper draws from its own stream, seeded from the seed
+ * and the type's name, so a failure names the seed and the case.
+ */
+class RealisticRoundTripTest {
+  private static final Path ROOT = Path.of("src", "test", "resources", "realistic");
+  /** The models use no hand-written protos: an empty dependency folder. */
+  private static final Path NO_PROTO_DEPS = Path.of("target", "realistic-no-proto-deps");
+  private static final String CLASS_OUTPUT = "/" + StandardLocation.CLASS_OUTPUT.name() + "/";
+
+  private static final long DEFAULT_SEED = 20_240_611L;
+  private static final long SEED = Long.getLong("jpaproto.roundTripSeed", DEFAULT_SEED);
+  /** Random instances per mapper. */
+  private static final int CASES = Integer.getInteger("jpaproto.roundTripCases", 300);
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"petclinic", "identity", "shop"})
+  void entityToMessageToBytesToEntityKeepsEveryAttribute(String model) {
+    long start = System.nanoTime();
+    Loaded loaded = load(model);
+    Map<Class<?>, Class<?>> mappers = mappers(loaded);
+
+    for (Class<?> entity : loaded.model.concreteEntities()) {
+      assertTrue(mappers.containsKey(entity), "no mapper for entity " + entity.getName() + "; mappers: "
+          + mappers.values().stream().map(Class::getSimpleName).sorted().toList());
+    }
+
+    Map<Class<?>, Map<String, RoundTripPopulator.Usage>> usage = new LinkedHashMap<>();
+    List<Executable> checks = new ArrayList<>();
+    mappers.forEach((type, mapper) -> checks.add(() -> usage.put(type, roundTrip(model, loaded.model, type, mapper))));
+    assertAll(model + " round trips", checks);
+
+    // The populator must have exercised the model: some collections filled, some optional fields left absent.
+    int nonEmpty = 0;
+    int absent = 0;
+    for (Map<String, RoundTripPopulator.Usage> counts : usage.values()) {
+      for (RoundTripPopulator.Usage count : counts.values()) {
+        nonEmpty += count.nonEmpty;
+        absent += count.absent;
+      }
+    }
+    assertTrue(nonEmpty > 0, model + ": no collection was ever non-empty");
+    assertTrue(absent > 0, model + ": no optional attribute was ever absent");
+
+    System.out.printf("%s: %d entities and %d embeddables, %d random cases each (seed %d): %d non-empty "
+            + "collections, %d absent optionals, %d ms including compilation%n",
+        model, mappers.keySet().stream().filter(loaded.model::isEntity).count(),
+        mappers.keySet().stream().filter(type -> !loaded.model.isEntity(type)).count(), CASES, SEED, nonEmpty,
+        absent, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /**
+   * A repeated enum field holding {@code _UNSPECIFIED}: no element of the entity's collection may be null (toProto
+   * rejects one, naming the field), so fromProto must reject it, as it rejects {@code _UNSPECIFIED} in a required
+   * singular enum, rather than put null into the collection.
+   */
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource({
+      "identity, realistic.identity.user.UserEntity, required_actions",
+      "shop, realistic.shop.customer.Customer, marketing_consents"})
+  void fromProtoRejectsUnspecifiedInARepeatedEnum(String model, String entity, String fieldName) throws Exception {
+    Loaded loaded = load(model);
+    Class<?> type = loaded.type(entity);
+    Class<?> mapperClass = mappers(loaded).get(type);
+    Object mapper = mapperClass.getField("INSTANCE").get(null);
+    Method toProto = toProto(mapperClass);
+    Method fromProto = method(mapperClass, "fromProto", toProto.getReturnType());
+    Descriptor descriptor = (Descriptor) toProto.getReturnType().getMethod("getDescriptor").invoke(null);
+    FieldDescriptor field = descriptor.findFieldByName(fieldName);
+
+    // The message of a random entity, plus _UNSPECIFIED in the repeated enum.
+    RoundTripPopulator populator =
+        new RoundTripPopulator(loaded.model, new RoundTripValues(new SplittableRandom(SEED)));
+    Message valid = (Message) invoke(toProto, mapper, populator.instance(type, descriptor));
+    Message message = valid.toBuilder().addRepeatedField(field, field.getEnumType().findValueByNumber(0)).build();
+    Object[] arguments = fromProto.getParameterCount() == 2
+        ? new Object[] {message, resolver(loaded.model)} : new Object[] {message};
+
+    Object restored;
+    try {
+      restored = invoke(fromProto, mapper, arguments);
+    } catch (IllegalArgumentException e) {
+      assertTrue(e.getMessage().contains(fieldName), "the exception names no field: " + e.getMessage());
+      return;
+    }
+    Attribute attribute = loaded.model.attributes(type).stream()
+        .filter(candidate -> candidate.protoName().equals(fieldName)).findFirst().orElseThrow();
+    String back;
+    try {
+      invoke(toProto, mapper, restored);
+      back = "toProto takes it back";
+    } catch (RuntimeException e) {
+      back = "toProto of that entity throws " + e;
+    }
+    fail("fromProto accepted " + field.getFullName() + " holding " + field.getEnumType().findValueByNumber(0).getName()
+        + " and gave " + attribute.name() + " = " + attribute.get(restored) + "; " + back);
+  }
+
+  // -----------------------------------------------------------------------------------------------------------------
+  // One mapper
+  // -----------------------------------------------------------------------------------------------------------------
+
+  /** Runs {@link #CASES} random round trips through the mapper of {@code type}; returns what the populator made. */
+  private static Map<String, RoundTripPopulator.Usage> roundTrip(String modelName, RoundTripModel model, Class<?> type,
+      Class<?> mapperClass) throws ReflectiveOperationException {
+    Object mapper = mapperClass.getField("INSTANCE").get(null);
+    Method toProto = toProto(mapperClass);
+    Class<?> messageClass = toProto.getReturnType();
+    Method fromProto = method(mapperClass, "fromProto", messageClass);
+    Method parseFrom = messageClass.getMethod("parseFrom", byte[].class);
+    Descriptor descriptor = (Descriptor) messageClass.getMethod("getDescriptor").invoke(null);
+    ReferenceResolver resolver = resolver(model);
+
+    List<Attribute> published = model.attributes(type).stream().filter(Attribute::published).toList();
+    checkSchema(model, descriptor, published);
+
+    long seed = SEED ^ type.getName().hashCode();
+    RoundTripPopulator populator = new RoundTripPopulator(model, new RoundTripValues(new SplittableRandom(seed)));
+    for (int i = 0; i < CASES; i++) {
+      String where = modelName + " " + type.getSimpleName() + " case " + i + " (seed " + SEED + ")";
+      Object original = populator.instance(type, descriptor);
+      Message message;
+      Object restored;
+      Message again;
+      try {
+        message = (Message) invoke(toProto, mapper, original);
+        Message parsed = (Message) invoke(parseFrom, null, (Object) message.toByteArray());
+        assertEquals(message, parsed, where + ": the message changed on the wire");
+        restored = fromProto.getParameterCount() == 2 ? invoke(fromProto, mapper, parsed, resolver)
+            : invoke(fromProto, mapper, parsed);
+        again = (Message) invoke(toProto, mapper, restored);
+      } catch (RuntimeException e) {
+        throw new AssertionError(where + ": the mapper threw on\n" + describe(model, type, original), e);
+      }
+
+      List<String> problems = new ArrayList<>();
+      Message.Builder expected = message.toBuilder();
+      for (Attribute attribute : published) {
+        FieldDescriptor field = RoundTripPopulator.field(descriptor, attribute);
+        Object before = attribute.get(original);
+        if (field.hasPresence() && message.hasField(field) != (before != null)) {
+          problems.add(attribute.name() + " = " + quote(canonical(model, attribute, before)) + " but field "
+              + field.getName()
+              + (message.hasField(field) ? " is present" : " is absent"));
+        }
+        if (attribute.restoredByFromProto()) {
+          Object want = canonical(model, attribute, before);
+          Object got = canonical(model, attribute, attribute.get(restored));
+          if (!want.equals(got)) {
+            problems.add(attribute.name() + ": expected " + quote(want) + " but fromProto gave " + quote(got));
+          }
+        } else {
+          Object after = attribute.get(restored);
+          if (after != null && !(after instanceof Number number && number.longValue() == 0)) {
+            problems.add(attribute.name() + " is the provider's to write, but fromProto wrote " + quote(after));
+          }
+          expected.clearField(field);   // nor can toProto(fromProto(message)) have it back
+        }
+      }
+      if (!expected.build().equals(again)) {
+        problems.add("toProto(fromProto(message)) differs from the message (ids and versions aside):\n"
+            + again + "\ninstead of\n" + expected.build());
+      }
+      if (!problems.isEmpty()) {
+        fail(where + ":\n  " + String.join("\n  ", problems) + "\nentity:\n" + describe(model, type, original)
+            + "\nmessage:\n" + message);
+      }
+    }
+
+    Map<String, RoundTripPopulator.Usage> usage = populator.usage();
+    for (Attribute attribute : published) {
+      RoundTripPopulator.Usage count = usage.get(attribute.toString());
+      FieldDescriptor field = RoundTripPopulator.field(descriptor, attribute);
+      if (populator.nullable(attribute, field)) {
+        assertTrue(count.absent > 0 && count.present > 0, attribute + " was not both absent and present: " + count);
+      }
+      if (attribute.isCollection()) {
+        assertTrue(count.nonEmpty > 0 && count.empty > 0, attribute + " was not both empty and non-empty: " + count);
+      }
+    }
+    return usage;
+  }
+
+  /**
+   * Every published attribute has its field, every field has its attribute, and an attribute JPA lets be null has a
+   * field that can be absent: else null would not survive the trip.
+   */
+  private static void checkSchema(RoundTripModel model, Descriptor descriptor, List<Attribute> published) {
+    Set<String> fields = new HashSet<>();
+    for (Attribute attribute : published) {
+      FieldDescriptor field = RoundTripPopulator.field(descriptor, attribute);
+      assertTrue(fields.add(field.getName()), "two attributes map to " + field.getFullName());
+      if (!attribute.isCollection() && !model.requiredByJpa(attribute)) {
+        assertTrue(field.hasPresence(), attribute + " may be null but " + field.getFullName() + " cannot be absent");
+      }
+    }
+    List<String> unmatched = descriptor.getFields().stream().map(FieldDescriptor::getName)
+        .filter(name -> !fields.contains(name)).toList();
+    assertEquals(List.of(), unmatched, descriptor.getFullName() + " fields no attribute of the test maps to");
+  }
+
+  /**
+   * Resolves references as {@code EntityManager.getReference} would, with a new detached instance holding the id;
+   * checks that the id has the Java type of the target's id attribute.
+   */
+  private static ReferenceResolver resolver(RoundTripModel model) {
+    return new ReferenceResolver() {
+      @Override
+      public <T> T getReference(Class<T> entityType, Object id) {
+        assertTrue(model.isEntity(entityType), "reference to " + entityType + ", which is no entity");
+        Class<?> idType = RoundTripModel.wrap(model.idAttribute(entityType).rawType());
+        assertTrue(idType.isInstance(id), "reference to " + entityType.getSimpleName() + " with id " + id + " of "
+            + (id == null ? "no type" : id.getClass().getName()) + " instead of " + idType.getName());
+        return entityType.cast(model.reference(entityType, id));
+      }
+    };
+  }
+
+  // -----------------------------------------------------------------------------------------------------------------
+  // Comparing
+  // -----------------------------------------------------------------------------------------------------------------
+
+  /** A reference to an entity, known by its id only. */
+  private record Ref(Object id) {
+    @Override
+    public String toString() {
+      return "ref(" + id + ")";
+    }
+  }
+
+  /**
+   * A value whose {@code equals} is the comparison the test wants: entities become {@link Ref}s, embeddables maps of
+   * their published attributes, lists stay lists, sets become sets, other collections multisets, offset and zoned
+   * date-times instants. {@code BigDecimal} keeps its scale-sensitive {@code equals}. Null stays null.
+   */
+  private static Object canonical(RoundTripModel model, Attribute attribute, Object value) {
+    if (value instanceof Collection<?> collection) {
+      List<Object> elements = collection.stream().map(element -> canonical(model, element)).collect(
+          Collectors.toCollection(ArrayList::new));
+      Class<?> declared = attribute.rawType();
+      if (List.class.isAssignableFrom(declared)) {
+        return elements;
+      }
+      if (Set.class.isAssignableFrom(declared)) {
+        return new HashSet<>(elements);
+      }
+      return elements.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+    return canonical(model, value);
+  }
+
+  private static Object canonical(RoundTripModel model, Object value) {
+    if (value == null) {
+      return new NullValue();
+    }
+    Class<?> type = value.getClass();
+    if (model.isEntity(type)) {
+      return new Ref(canonical(model, model.idAttribute(type).get(value)));
+    }
+    if (model.isEmbeddable(type)) {
+      Map<String, Object> attributes = new LinkedHashMap<>();
+      for (Attribute attribute : model.attributes(type)) {
+        if (attribute.published()) {
+          attributes.put(attribute.name(), canonical(model, attribute, attribute.get(value)));
+        }
+      }
+      return attributes;
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> entries = new HashMap<>();
+      map.forEach((key, entry) -> entries.put(canonical(model, key), canonical(model, entry)));
+      return entries;
+    }
+    if (value instanceof OffsetDateTime dateTime) {
+      return dateTime.toInstant();
+    }
+    if (value instanceof ZonedDateTime dateTime) {
+      return dateTime.toInstant();
+    }
+    if (value instanceof byte[] bytes) {
+      return HexFormat.of().formatHex(bytes);
+    }
+    return value;
+  }
+
+  /** Null, as a value with {@code equals}. */
+  private record NullValue() {
+    @Override
+    public String toString() {
+      return "null";
+    }
+  }
+
+  /** The entity's published attributes, one a line, for failure messages. */
+  private static String describe(RoundTripModel model, Class<?> type, Object instance) {
+    StringBuilder out = new StringBuilder();
+    for (Attribute attribute : model.attributes(type)) {
+      if (attribute.published()) {
+        Object value = canonical(model, attribute, attribute.get(instance));
+        out.append("  ").append(attribute.name()).append(" = ").append(quote(value)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** Strings with their code points escaped outside printable ASCII, so control and non-BMP text can be read. */
+  private static String quote(Object value) {
+    String text = String.valueOf(value);
+    StringBuilder out = new StringBuilder();
+    text.codePoints().forEach(c -> {
+      if (c >= 0x20 && c < 0x7F) {
+        out.appendCodePoint(c);
+      } else {
+        out.append("\\u{").append(Integer.toHexString(c)).append('}');
+      }
+    });
+    return out.toString();
+  }
+
+  // -----------------------------------------------------------------------------------------------------------------
+  // Mappers and reflection
+  // -----------------------------------------------------------------------------------------------------------------
+
+  /** Entity and embeddable type -> its generated mapper (enum mappers, with static methods, are not included). */
+  private static Map<Class<?>, Class<?>> mappers(Loaded loaded) {
+    Map<Class<?>, Class<?>> mappers = new TreeMap<>((a, b) -> a.getName().compareTo(b.getName()));
+    for (Class<?> type : loaded.classes) {
+      if (type.getSimpleName().endsWith("ProtoMapper")) {
+        Method toProto = toProto(type);
+        if (toProto != null) {
+          Class<?> mapped = toProto.getParameterTypes()[0];
+          if (loaded.model.isEntity(mapped) || loaded.model.isEmbeddable(mapped)) {
+            mappers.put(mapped, type);
+          }
+        }
+      }
+    }
+    assertFalse(mappers.isEmpty(), "no mapper among the compiled classes");
+    return mappers;
+  }
+
+  /** The instance method {@code toProto(T)}, or null for an enum mapper. */
+  private static Method toProto(Class<?> mapper) {
+    for (Method method : mapper.getMethods()) {
+      if (method.getName().equals("toProto") && method.getParameterCount() == 1
+          && !Modifier.isStatic(method.getModifiers())) {
+        return method;
+      }
+    }
+    return null;
+  }
+
+  /** The public method {@code name} whose first parameter is {@code firstParameter}. */
+  private static Method method(Class<?> type, String name, Class<?> firstParameter) {
+    for (Method method : type.getMethods()) {
+      if (method.getName().equals(name) && method.getParameterCount() > 0
+          && method.getParameterTypes()[0] == firstParameter) {
+        return method;
+      }
+    }
+    throw new AssertionError(type.getName() + " has no " + name + "(" + firstParameter.getSimpleName() + ", ...)");
+  }
+
+  private static Object invoke(Method method, Object target, Object... arguments) {
+    try {
+      return method.invoke(target, arguments);
+    } catch (IllegalAccessException e) {
+      throw new AssertionError(e);
+    } catch (InvocationTargetException e) {
+      throw RoundTripModel.rethrow(e);
+    }
+  }
+
+  // -----------------------------------------------------------------------------------------------------------------
+  // Building and loading a model (the steps of RealisticModelsTest's passes)
+  // -----------------------------------------------------------------------------------------------------------------
+
+  /** A compiled model: its classes loaded, and what the test knows about its entities. */
+  private record Loaded(List<Class<?>> classes, RoundTripModel model) {
+    Class<?> type(String name) {
+      return classes.stream().filter(type -> type.getName().equals(name)).findFirst()
+          .orElseThrow(() -> new AssertionError("no class " + name));
+    }
+  }
+
+  private static final Map<String, Loaded> LOADED = new ConcurrentHashMap<>();
+
+  /** The model, built and loaded once per test run. */
+  private static synchronized Loaded load(String model) {
+    return LOADED.computeIfAbsent(model, RealisticRoundTripTest::compileAndLoad);
+  }
+
+  private static Loaded compileAndLoad(String model) {
+    List<JavaFileObject> modelSources = ProcessorRun.sourcesIn(ROOT.resolve(model).resolve("src"));
+    Compilation firstPass = ProcessorRun.compile(Map.of(), modelSources);
+    assertThat(firstPass).succeeded();
+    List<JavaFileObject> sources = new ArrayList<>(modelSources);
+    sources.addAll(ProcessorRun.sources(Protoc.generateJava(ProcessorRun.protos(firstPass), NO_PROTO_DEPS)));
+    Compilation secondPass = ProcessorRun.compileFully(Map.of(), sources);
+    assertThat(secondPass).succeeded();
+
+    RoundTripAnnotationScanner scanner = new RoundTripAnnotationScanner();
+    assertThat(javac().withProcessors(scanner).withOptions("-proc:only").compile(modelSources)).succeeded();
+
+    ClassOutputLoader loader = new ClassOutputLoader(secondPass, RealisticRoundTripTest.class.getClassLoader());
+    List<Class<?>> classes = new ArrayList<>();
+    for (String name : loader.names()) {
+      try {
+        classes.add(Class.forName(name, false, loader));
+      } catch (ClassNotFoundException e) {
+        throw new AssertionError(e);
+      }
+    }
+    return new Loaded(classes, new RoundTripModel(classes, scanner.found()));
+  }
+
+  /**
+   * Loads the classes of a compilation's class output; everything else (protobuf-java, the jpaproto runtime,
+   * jakarta.persistence) comes from the test's class path, so the test and the mappers share those classes.
+   */
+  private static final class ClassOutputLoader extends ClassLoader {
+    private final Map<String, byte[]> classes = new TreeMap<>();
+
+    ClassOutputLoader(Compilation compilation, ClassLoader parent) {
+      super(parent);
+      for (JavaFileObject file : compilation.generatedFiles()) {
+        String path = file.toUri().getPath();
+        int start = path.indexOf(CLASS_OUTPUT);
+        if (file.getKind() == JavaFileObject.Kind.CLASS && start >= 0) {
+          String name = path.substring(start + CLASS_OUTPUT.length(), path.length() - ".class".length());
+          try (InputStream in = file.openInputStream()) {
+            classes.put(name.replace('/', '.'), in.readAllBytes());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+    }
+
+    Set<String> names() {
+      return classes.keySet();
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+      byte[] bytes = classes.get(name);
+      if (bytes == null) {
+        throw new ClassNotFoundException(name);
+      }
+      return defineClass(name, bytes, 0, bytes.length);
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package io.jpaproto.processor;
+
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import io.jpaproto.processor.RoundTripModel.Attribute;
+import io.jpaproto.processor.RoundTripModel.Kind;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Builds random entities and embeddables for {@link RealisticRoundTripTest}: every published attribute gets a value
+ * of its kind (one method per kind below), null only where both JPA and the proto field allow it, and collections of
+ * 0..3 elements. Counts what it made per attribute, so the test can check that it exercised optional and repeated
+ * fields rather than comparing empty objects.
+ */
+final class RoundTripPopulator {
+
+  /** How often an attribute was given null, a value, an empty and a non-empty collection. */
+  static final class Usage {
+    int absent;
+    int present;
+    int empty;
+    int nonEmpty;
+
+    @Override
+    public String toString() {
+      return "absent " + absent + ", present " + present + ", empty " + empty + ", non-empty " + nonEmpty;
+    }
+  }
+
+  private static final double NULL_CHANCE = 0.2;
+  private static final int MAX_ELEMENTS = 3;
+
+  private final RoundTripModel model;
+  private final RoundTripValues values;
+  private final Map<String, Usage> usage = new TreeMap<>();
+
+  RoundTripPopulator(RoundTripModel model, RoundTripValues values) {
+    this.model = model;
+    this.values = values;
+  }
+
+  /** Per attribute ({@code Owner.attribute}), what was made so far. */
+  Map<String, Usage> usage() {
+    return usage;
+  }
+
+  /**
+   * Whether the populator may leave the attribute null: JPA allows it and the proto field can be absent. Collections
+   * are never null: a mapper writes an absent repeated field back as an empty collection.
+   */
+  boolean nullable(Attribute attribute, FieldDescriptor field) {
+    return !attribute.isCollection() && !model.requiredByJpa(attribute) && field.hasPresence();
+  }
+
+  /** A new entity or embeddable of {@code type} with random values for every attribute its message has. */
+  Object instance(Class<?> type, Descriptor message) {
+    if (type.isRecord()) {
+      return record(type, message);
+    }
+    Object instance = RoundTripModel.newInstance(type);
+    for (Attribute attribute : model.attributes(type)) {
+      if (attribute.published()) {
+        attribute.set(instance, value(attribute, field(message, attribute)));
+      }
+    }
+    return instance;
+  }
+
+  /** The proto field of a published attribute; fails naming the fields there are when it is missing. */
+  static FieldDescriptor field(Descriptor message, Attribute attribute) {
+    FieldDescriptor field = message.findFieldByName(attribute.protoName());
+    if (field == null) {
+      throw new AssertionError("attribute " + attribute + " should be field " + attribute.protoName() + " of "
+          + message.getFullName() + ", which has " + message.getFields().stream().map(FieldDescriptor::getName)
+          .collect(Collectors.joining(", ")));
+    }
+    return field;
+  }
+
+  private Object value(Attribute attribute, FieldDescriptor field) {
+    Usage counts = usage.computeIfAbsent(attribute.toString(), key -> new Usage());
+    if (nullable(attribute, field) && values.chance(NULL_CHANCE)) {
+      counts.absent++;
+      return null;
+    }
+    Object value = switch (attribute.kind()) {
+      case BASIC -> values.basic(attribute.rawType(), field);
+      case EMBEDDED -> instance(attribute.rawType(), field.getMessageType());
+      case ELEMENT_COLLECTION -> elementCollection(attribute, field);
+      case MAP -> map(attribute, field);
+      case TO_ONE -> reference(attribute.rawType(), field);
+      case TO_MANY -> references(attribute, field);
+    };
+    counts.present++;
+    if (value instanceof Collection<?> collection && collection.isEmpty()
+        || value instanceof Map<?, ?> map && map.isEmpty()) {
+      counts.empty++;
+    } else if (attribute.isCollection()) {
+      counts.nonEmpty++;
+    }
+    return value;
+  }
+
+  /** A record embeddable, through its canonical constructor. */
+  private Object record(Class<?> type, Descriptor message) {
+    RecordComponent[] components = type.getRecordComponents();
+    List<Attribute> attributes = model.attributes(type);
+    Class<?>[] parameterTypes = new Class<?>[components.length];
+    Object[] arguments = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      parameterTypes[i] = components[i].getType();
+      arguments[i] = value(attributes.get(i), field(message, attributes.get(i)));
+    }
+    try {
+      Constructor<?> canonical = type.getDeclaredConstructor(parameterTypes);
+      canonical.setAccessible(true);
+      return canonical.newInstance(arguments);
+    } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
+      throw new AssertionError(e);
+    } catch (InvocationTargetException e) {
+      throw RoundTripModel.rethrow(e);
+    }
+  }
+
+  /** 0..3 basic values, enums or embeddables; a list keeps duplicates, a set drops them. */
+  private Collection<Object> elementCollection(Attribute attribute, FieldDescriptor field) {
+    Collection<Object> collection = newCollection(attribute);
+    for (int i = values.between(0, MAX_ELEMENTS); i > 0; i--) {
+      collection.add(element(attribute.elementType(), field));
+    }
+    return collection;
+  }
+
+  /** 0..3 entries. */
+  private Map<Object, Object> map(Attribute attribute, FieldDescriptor field) {
+    FieldDescriptor key = field.getMessageType().findFieldByName("key");
+    FieldDescriptor value = field.getMessageType().findFieldByName("value");
+    Map<Object, Object> map = new LinkedHashMap<>();
+    for (int i = values.between(0, MAX_ELEMENTS); i > 0; i--) {
+      map.put(values.basic(RoundTripModel.raw(attribute.keyType()), key), element(attribute.elementType(), value));
+    }
+    return map;
+  }
+
+  private Object element(java.lang.reflect.Type type, FieldDescriptor field) {
+    Class<?> raw = RoundTripModel.raw(type);
+    return model.isEmbeddable(raw) ? instance(raw, field.getMessageType()) : values.basic(raw, field);
+  }
+
+  /** A detached target with only its id set. */
+  private Object reference(Class<?> target, FieldDescriptor field) {
+    return model.reference(target, id(target, field));
+  }
+
+  /** 0..3 detached targets with distinct ids. */
+  private Collection<Object> references(Attribute attribute, FieldDescriptor field) {
+    Class<?> target = RoundTripModel.raw(attribute.elementType());
+    Collection<Object> targets = newCollection(attribute);
+    Set<Object> ids = new HashSet<>();
+    for (int i = values.between(0, MAX_ELEMENTS); i > 0; i--) {
+      Object id = id(target, field);
+      if (ids.add(id)) {
+        targets.add(model.reference(target, id));
+      }
+    }
+    return targets;
+  }
+
+  /** A random id of the target entity: a basic value or, for an {@code @EmbeddedId}, a key instance. */
+  Object id(Class<?> target, FieldDescriptor field) {
+    Attribute id = model.idAttribute(target);
+    if (id.kind() == Kind.EMBEDDED) {
+      return instance(id.rawType(), field.getMessageType());
+    }
+    return values.basic(id.rawType(), field);
+  }
+
+  /** A list for {@code List} and {@code Collection}, an insertion-ordered set for {@code Set}. */
+  private static Collection<Object> newCollection(Attribute attribute) {
+    Class<?> type = attribute.rawType();
+    if (type.isAssignableFrom(ArrayList.class)) {
+      return new ArrayList<>();
+    }
+    if (type.isAssignableFrom(LinkedHashSet.class)) {
+      return new LinkedHashSet<>();
+    }
+    throw new AssertionError("no collection for " + attribute + " of type " + type.getName());
+  }
+}

@@ -1,0 +1,246 @@
+package io.jpaproto.processor;
+
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+/**
+ * Random basic values for {@link RealisticRoundTripTest}, one method per Java type, each within the range its proto
+ * type can carry and with the edge values (empty, zero, limits, non-BMP text) drawn more often than chance would.
+ */
+final class RoundTripValues {
+  /** {@code google.protobuf.Timestamp}: 0001-01-01T00:00:00Z .. 9999-12-31T23:59:59.999999999Z. */
+  private static final Instant MIN_INSTANT = Instant.ofEpochSecond(-62_135_596_800L);
+  private static final Instant MAX_INSTANT = Instant.ofEpochSecond(253_402_300_799L, 999_999_999);
+  /** {@code google.protobuf.Duration}: +/-315,576,000,000.999999999 s. */
+  private static final long MAX_DURATION_SECONDS = 315_576_000_000L;
+  /** {@code google.type.Date}: full dates of years 1..9999. */
+  private static final LocalDate MIN_DATE = LocalDate.of(1, 1, 1);
+  private static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
+  private static final List<ZoneId> ZONES = List.of(ZoneOffset.UTC, ZoneId.of("Europe/Berlin"),
+      ZoneId.of("America/St_Johns"), ZoneId.of("Asia/Kathmandu"), ZoneOffset.ofHours(-18), ZoneOffset.ofHours(18));
+
+  private final SplittableRandom random;
+
+  RoundTripValues(SplittableRandom random) {
+    this.random = random;
+  }
+
+  /** True with probability {@code p}. */
+  boolean chance(double p) {
+    return random.nextDouble() < p;
+  }
+
+  /** A number in {@code from..to}, both included. */
+  int between(int from, int to) {
+    return random.nextInt(from, to + 1);
+  }
+
+  /** A value of a basic (non-relation, non-embedded) attribute type; {@code field} tells the proto type. */
+  Object basic(Class<?> type, FieldDescriptor field) {
+    Class<?> boxed = RoundTripModel.wrap(type);
+    if (boxed.isEnum()) {
+      return enumConstant(boxed);
+    }
+    if (boxed == String.class) {
+      return string();
+    }
+    if (boxed == Boolean.class) {
+      return random.nextBoolean();
+    }
+    if (boxed == Integer.class) {
+      return intValue();
+    }
+    if (boxed == Long.class) {
+      return longValue();
+    }
+    if (boxed == Short.class) {
+      return (short) intValue();
+    }
+    if (boxed == Byte.class) {
+      return (byte) intValue();
+    }
+    if (boxed == BigDecimal.class) {
+      return bigDecimal();
+    }
+    if (boxed == BigInteger.class) {
+      return field.getJavaType() == FieldDescriptor.JavaType.LONG ? bigIntegerInLongRange() : bigInteger();
+    }
+    if (boxed == Instant.class) {
+      return instant();
+    }
+    if (boxed == LocalDate.class) {
+      return localDate();
+    }
+    if (boxed == LocalDateTime.class) {
+      return localDateTime();
+    }
+    if (boxed == OffsetDateTime.class) {
+      return offsetDateTime();
+    }
+    if (boxed == ZonedDateTime.class) {
+      return zonedDateTime();
+    }
+    if (boxed == Duration.class) {
+      return duration();
+    }
+    if (boxed == Year.class) {
+      return year();
+    }
+    if (boxed == UUID.class) {
+      return uuid();
+    }
+    throw new AssertionError("no random values for " + type.getName() + " (proto field " + field.getFullName()
+        + "): add a method to " + RoundTripValues.class.getSimpleName());
+  }
+
+  Object enumConstant(Class<?> type) {
+    Object[] constants = type.getEnumConstants();
+    return constants[random.nextInt(constants.length)];
+  }
+
+  /** Empty one time in eight; else 1..12 code points of ASCII, Latin, Greek, CJK, controls and non-BMP. */
+  String string() {
+    if (chance(0.125)) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = between(1, 12); i > 0; i--) {
+      text.appendCodePoint(codePoint());
+    }
+    return text.toString();
+  }
+
+  /** A code point of a valid string: never a lone surrogate, which no UTF-8 proto string can carry. */
+  private int codePoint() {
+    return switch (random.nextInt(8)) {
+      case 0, 1, 2 -> between(0x20, 0x7E);                             // printable ASCII
+      case 3 -> between(0xA0, 0x24F);                                    // Latin-1 and Latin Extended
+      case 4 -> between(0x370, 0x4FF);                                   // Greek and Cyrillic
+      case 5 -> between(0x4E00, 0x9FFF);                                 // CJK
+      case 6 -> chance(0.5) ? between(0x1F300, 0x1FAFF) : between(0x10000, 0x10FFFF);   // outside the BMP
+      default -> List.of(0x0, 0x9, 0xA, 0x7F, 0x301, 0xFEFF, 0xFFFD, 0xFFFF, 0x10FFFF).get(random.nextInt(9));
+    };
+  }
+
+  int intValue() {
+    if (chance(0.15)) {
+      return List.of(0, 1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, (int) Short.MIN_VALUE, (int) Short.MAX_VALUE)
+          .get(random.nextInt(7));
+    }
+    return chance(0.5) ? between(-1000, 1000) : random.nextInt();
+  }
+
+  long longValue() {
+    if (chance(0.15)) {
+      return List.of(0L, 1L, -1L, Long.MIN_VALUE, Long.MAX_VALUE, (long) Integer.MIN_VALUE, 1L << 53)
+          .get(random.nextInt(7));
+    }
+    return chance(0.5) ? between(-1000, 1000) : random.nextLong();
+  }
+
+  /**
+   * Unscaled values from 0 to 200 bits, scales from -12 to 30 ({@code 1E+3}, {@code 0.0000}, {@code -12.5}) and now
+   * and then one at the ends of the int range, whose text needs care ({@code 12E+2147483647}).
+   */
+  BigDecimal bigDecimal() {
+    BigInteger unscaled = switch (random.nextInt(4)) {
+      case 0 -> BigInteger.valueOf(between(-100, 100));
+      case 1 -> BigInteger.valueOf(random.nextLong());
+      case 2 -> bigInteger();
+      default -> BigInteger.ZERO;
+    };
+    int scale = chance(0.05)
+        ? List.of(Integer.MAX_VALUE, Integer.MAX_VALUE - 1, Integer.MIN_VALUE + 1, Integer.MIN_VALUE + 2,
+            -1_000_000_001).get(random.nextInt(5))
+        : between(-12, 30);
+    return new BigDecimal(unscaled, scale);
+  }
+
+  /** An integer of up to 200 bits, either sign, for a decimal-text field. */
+  BigInteger bigInteger() {
+    byte[] bytes = new byte[between(1, 25)];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) random.nextInt(256);
+    }
+    return new BigInteger(bytes);
+  }
+
+  /** An integer an {@code int64} field can carry. */
+  BigInteger bigIntegerInLongRange() {
+    return BigInteger.valueOf(longValue());
+  }
+
+  Instant instant() {
+    if (chance(0.1)) {
+      return List.of(MIN_INSTANT, MAX_INSTANT, Instant.EPOCH, Instant.EPOCH.minusNanos(1)).get(random.nextInt(4));
+    }
+    long seconds = random.nextLong(MIN_INSTANT.getEpochSecond(), MAX_INSTANT.getEpochSecond() + 1);
+    return Instant.ofEpochSecond(seconds, nanos());
+  }
+
+  /** Whole seconds, whole milliseconds or any nanoseconds, a third of the time each. */
+  private int nanos() {
+    return switch (random.nextInt(3)) {
+      case 0 -> 0;
+      case 1 -> between(0, 999) * 1_000_000;
+      default -> between(0, 999_999_999);
+    };
+  }
+
+  LocalDate localDate() {
+    if (chance(0.1)) {
+      return List.of(MIN_DATE, MAX_DATE, LocalDate.of(2000, 2, 29), LocalDate.EPOCH).get(random.nextInt(4));
+    }
+    return LocalDate.ofEpochDay(random.nextLong(MIN_DATE.toEpochDay(), MAX_DATE.toEpochDay() + 1));
+  }
+
+  LocalDateTime localDateTime() {
+    return LocalDateTime.of(localDate(), LocalTime.ofNanoOfDay(random.nextLong(LocalTime.MAX.toNanoOfDay() + 1)));
+  }
+
+  /** Any instant a Timestamp can carry, at an offset; compared by instant, as the offset does not travel. */
+  OffsetDateTime offsetDateTime() {
+    return OffsetDateTime.ofInstant(instant(), ZoneOffset.ofTotalSeconds(between(-18 * 3600, 18 * 3600)));
+  }
+
+  /** Any instant a Timestamp can carry, in a zone; compared by instant, as the zone does not travel. */
+  ZonedDateTime zonedDateTime() {
+    return ZonedDateTime.ofInstant(instant(), ZONES.get(random.nextInt(ZONES.size())));
+  }
+
+  Duration duration() {
+    if (chance(0.15)) {
+      return List.of(Duration.ZERO, Duration.ofNanos(-1), Duration.ofMillis(-500),
+          Duration.ofSeconds(MAX_DURATION_SECONDS, 999_999_999),
+          Duration.ofSeconds(-MAX_DURATION_SECONDS - 1, 1)).get(random.nextInt(5));
+    }
+    long seconds = chance(0.5) ? between(-100_000, 100_000)
+        : random.nextLong(-MAX_DURATION_SECONDS, MAX_DURATION_SECONDS + 1);
+    return Duration.ofSeconds(seconds, nanos());
+  }
+
+  Year year() {
+    return Year.of(between(1, 9999));
+  }
+
+  UUID uuid() {
+    if (chance(0.1)) {
+      return chance(0.5) ? new UUID(0, 0) : new UUID(-1L, -1L);
+    }
+    return new UUID(random.nextLong(), random.nextLong());
+  }
+}
