@@ -1,37 +1,69 @@
 #!/usr/bin/env bash
-# Starts the Java library server on a free local port, runs the Node.js client tests against it, and stops it.
-# Needs JDK, Maven, Node 20+ and npm; run after `mvn install` (from anywhere).
+# Starts the Java library server (serve mode, seeded, on a free loopback port), runs the Node.js client tests against
+# it with `node --test`, and always stops the server. Needs only a JDK 17+, Maven, Node 20+ and npm; run it after
+# `mvn install` (from any directory). CI runs it from .ci/run.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 example=$(cd "$here/.." && pwd)
 root=$(cd "$example/../.." && pwd)
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+jar=${JAVA_HOME:+$JAVA_HOME/bin/}jar
+start_timeout=60
+
 work=$(mktemp -d)
 server_pid=""
 cleanup() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+    kill "$server_pid" 2>/dev/null || true # SIGTERM: the server's shutdown hook stops gRPC and closes the database
+    for _ in $(seq 1 20); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
+fail() {
+  echo "run-against-server.sh: $*" >&2
+  if [ -s "$work/server.log" ]; then echo "-- server log:" >&2; cat "$work/server.log" >&2; fi
+  exit 1
+}
 
-echo "-- resolving the server's class path"
-(cd "$root" && mvn -B -ntp -q -pl examples/library dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt")
-common_protos=$(tr ':' '\n' < "$work/classpath.txt" | grep 'proto-google-common-protos' | head -n 1)
+[ -d "$example/target/classes/io/jpaproto/examples/library/api" ] \
+  || fail "no compiled server in $example/target/classes: run 'mvn install' in $root first"
+
+echo "-- installing the Node.js client's dependencies (npm ci, from package-lock.json)"
+(cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
+
+echo "-- resolving the server's runtime class path"
+(cd "$root" && mvn -B -ntp -q -pl examples/library dependency:build-classpath \
+  -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/classpath.txt")
+classpath="$example/target/classes:$(cat "$work/classpath.txt")"
+
+# google/type/*.proto (model.proto imports google/type/date.proto) from the same proto-google-common-protos jar the
+# Java server was built with. (google/protobuf/*.proto ship with protobufjs.)
+common_protos=$(tr ':' '\n' < "$work/classpath.txt" | grep '/proto-google-common-protos-[^/]*\.jar$' | head -n 1 || true)
+[ -n "$common_protos" ] || fail "proto-google-common-protos is not on the server's class path"
 mkdir -p "$work/google-type"
-(cd "$work/google-type" && unzip -q -o "$common_protos" 'google/type/*.proto')
+(cd "$work/google-type" && "$jar" xf "$common_protos" google/type)
+[ -f "$work/google-type/google/type/date.proto" ] || fail "google/type/date.proto not found in $common_protos"
 
-port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
-echo "-- starting the server on 127.0.0.1:$port"
-java -cp "$example/target/classes:$(cat "$work/classpath.txt")" io.jpaproto.examples.library.LibraryApp serve "$port" \
-  > "$work/server.log" 2>&1 &
+echo "-- starting the server (serve --port 0: the server picks a free port and prints it)"
+: > "$work/server.log" # exists before the background job opens it, so the loop below can always read it
+"$java" -cp "$classpath" io.jpaproto.examples.library.LibraryApp serve --port 0 > "$work/server.log" 2>&1 &
 server_pid=$!
-for _ in $(seq 1 120); do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
-  if ! kill -0 "$server_pid" 2>/dev/null; then cat "$work/server.log"; echo "the server exited" >&2; exit 1; fi
+port=""
+deadline=$((SECONDS + start_timeout))
+while :; do
+  port=$(sed -n 's/^Library server listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$work/server.log" | head -n 1 || true)
+  if [ -n "$port" ] && (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
+  kill -0 "$server_pid" 2>/dev/null || fail "the server exited before it listened"
+  [ "$SECONDS" -lt "$deadline" ] || fail "the server did not listen within $start_timeout s"
   sleep 0.5
 done
-(exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { cat "$work/server.log"; echo "the server did not listen within 60 s" >&2; exit 1; }
+echo "-- server listening on 127.0.0.1:$port (pid $server_pid)"
 
-echo "-- running the Node.js client"
+echo "-- node --test against it"
 cd "$here"
-npm ci --no-audit --no-fund --loglevel=error
-LIBRARY_ADDRESS="127.0.0.1:$port" GOOGLE_TYPE_PROTOS="$work/google-type" node --test
+LIBRARY_ADDRESS="127.0.0.1:$port" GOOGLE_TYPE_PROTOS="$work/google-type" node --test library.test.mjs \
+  || fail "the Node.js client tests failed"

@@ -10,7 +10,6 @@ import io.grpc.StatusRuntimeException;
 import io.jpaproto.examples.library.api.Address;
 import io.jpaproto.examples.library.api.Author;
 import io.jpaproto.examples.library.api.Book;
-import io.jpaproto.examples.library.api.CreateAuthorRequest;
 import io.jpaproto.examples.library.api.CreateBookRequest;
 import io.jpaproto.examples.library.api.CreatePublisherRequest;
 import io.jpaproto.examples.library.api.DeleteBookRequest;
@@ -18,26 +17,39 @@ import io.jpaproto.examples.library.api.Genre;
 import io.jpaproto.examples.library.api.GetBookRequest;
 import io.jpaproto.examples.library.api.LibraryServiceGrpc;
 import io.jpaproto.examples.library.api.LibraryServiceGrpc.LibraryServiceBlockingStub;
+import io.jpaproto.examples.library.api.ListAuthorsRequest;
 import io.jpaproto.examples.library.api.ListBooksRequest;
 import io.jpaproto.examples.library.api.ListBooksResponse;
 import io.jpaproto.examples.library.api.Publisher;
 import io.jpaproto.examples.library.api.UpdateBookRequest;
+import io.jpaproto.examples.library.server.Database;
+import io.jpaproto.examples.library.server.SeedData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The example end to end: starts the gRPC server over an embedded H2 database and walks a client through create, get,
- * list, update with a field mask, delete and the errors a client sees.
+ * The example end to end: starts the gRPC server over an embedded H2 database with a small seeded catalogue, and
+ * either walks a client through create, get, list, update with a field mask, delete and the errors a client sees, or
+ * keeps serving for other clients.
  *
  * <pre>
- * LibraryApp              run the walkthrough on a free local port and exit
- * LibraryApp serve [PORT] serve until stopped (default port 50051), for other clients
+ * LibraryApp [demo]                           the walkthrough on a free loopback port, then exit
+ * LibraryApp serve [--port N] [--host ADDR]   serve until stopped (default 127.0.0.1:50051; port 0 picks a free one)
  * </pre>
  */
 public final class LibraryApp {
+  static final String USAGE = """
+      usage: LibraryApp [demo]
+             LibraryApp serve [--port N] [--host ADDR]   (defaults: --port 50051 --host 127.0.0.1; --port 0 = any free port)""";
+
   // Held strongly: java.util.logging forgets levels set on loggers nobody references.
   private static final Logger HIBERNATE = Logger.getLogger("org.hibernate");
+  // Hibernate warns that its built-in connection pool is not for production; an embedded demo database is fine.
+  private static final Logger HIBERNATE_POOL = Logger.getLogger("org.hibernate.orm.connections.pooling");
   private static final JsonFormat.Printer JSON = JsonFormat.printer();
 
   private LibraryApp() {
@@ -45,111 +57,198 @@ public final class LibraryApp {
 
   public static void main(String[] args) throws Exception {
     HIBERNATE.setLevel(Level.WARNING);
-    if (args.length > 0 && args[0].equals("serve")) {
-      serve(args.length > 1 ? Integer.parseInt(args[1]) : 50051);
-    } else {
-      demo();
+    HIBERNATE_POOL.setLevel(Level.SEVERE);
+    String mode = args.length == 0 ? "demo" : args[0];
+    switch (mode) {
+      case "demo" -> {
+        if (args.length > 1) {
+          usage("demo takes no arguments");
+        }
+        demo();
+      }
+      case "serve" -> serve(args);
+      case "-h", "--help", "help" -> System.out.println(USAGE);
+      default -> usage("unknown mode " + mode);
     }
   }
 
-  private static void serve(int port) throws Exception {
-    try (LibraryServer server = LibraryServer.start(port)) {
-      System.out.println("Library server listening on 127.0.0.1:" + server.port() + " (Ctrl+C to stop)");
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          server.close();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }));
-      server.awaitTermination();
+  private static void usage(String problem) {
+    System.err.println(problem);
+    System.err.println(USAGE);
+    System.exit(2);
+  }
+
+  private static void serve(String[] args) throws Exception {
+    String host = LibraryServer.LOOPBACK;
+    int port = 50051;
+    for (int i = 1; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--port") && i + 1 < args.length) {
+        port = port(args[++i]);
+      } else if (arg.startsWith("--port=")) {
+        port = port(arg.substring("--port=".length()));
+      } else if (arg.equals("--host") && i + 1 < args.length) {
+        host = args[++i];
+      } else if (arg.startsWith("--host=")) {
+        host = arg.substring("--host=".length());
+      } else if (i == 1 && arg.matches("\\d+")) {
+        port = port(arg); // "serve 50051", the short form
+      } else {
+        usage("unknown argument " + arg);
+      }
     }
+
+    LibraryServer server = LibraryServer.start(host, port, seeded());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        server.close();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        stopped.countDown();
+      }
+    }, "library-server-shutdown"));
+    // run-against-server.sh waits for this line and reads the port from it.
+    System.out.println("Library server listening on " + server.target() + " (Ctrl+C to stop)");
+    System.out.println("  try: grpcurl -plaintext " + server.target() + " list");
+    System.out.flush();
+    server.awaitTermination();
+    stopped.await();
+  }
+
+  private static int port(String text) {
+    try {
+      int port = Integer.parseInt(text);
+      if (port >= 0 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    usage("not a port number: " + text);
+    return -1;
+  }
+
+  private static Database seeded() {
+    Database database = Database.inMemory("library");
+    SeedData.insert(database);
+    return database;
   }
 
   private static void demo() throws Exception {
-    try (LibraryServer server = LibraryServer.start(0)) {
-      ManagedChannel channel = Grpc.newChannelBuilderForAddress(
-          "127.0.0.1", server.port(), InsecureChannelCredentials.create()).build();
+    long start = System.nanoTime();
+    try (LibraryServer server = LibraryServer.start(LibraryServer.LOOPBACK, 0, seeded())) {
+      System.out.println("Library server listening on " + server.target()
+          + ", seeded with 2 authors, 1 publisher and 3 books");
+      ManagedChannel channel = Grpc.newChannelBuilder(server.target(), InsecureChannelCredentials.create()).build();
       try {
         walkthrough(LibraryServiceGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS));
       } finally {
         channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
       }
     }
+    System.out.printf("%nWalkthrough complete in %.1f s.%n", (System.nanoTime() - start) / 1e9);
   }
 
+  /** The client side of the walkthrough, against a server holding {@link SeedData}; throws on any surprise. */
   static void walkthrough(LibraryServiceBlockingStub library) throws Exception {
-    step("Create an author and a publisher");
-    Author author = library.createAuthor(CreateAuthorRequest.newBuilder()
-        .setAuthor(Author.newBuilder().setName("Ursula K. Le Guin")
-            .setBornOn(com.google.type.Date.newBuilder().setYear(1929).setMonth(10).setDay(21)))
-        .build()).getAuthor();
-    print(author);
+    step("ListAuthors: the seeded authors");
+    List<Author> authors = library.listAuthors(ListAuthorsRequest.getDefaultInstance()).getAuthorsList();
+    for (Author author : authors) {
+      print(author);
+    }
+    Author leGuin = authors.stream().filter(a -> a.getName().equals("Ursula K. Le Guin")).findFirst().orElseThrow();
+
+    step("CreatePublisher: an embeddable address, a java.time.Year as int32");
     Publisher publisher = library.createPublisher(CreatePublisherRequest.newBuilder()
         .setPublisher(Publisher.newBuilder().setName("Ace Books").setFounded(1952)
             .setAddress(Address.newBuilder().setStreet("1745 Broadway").setCity("New York").setCountry("US")))
         .build()).getPublisher();
     print(publisher);
 
-    step("Create a book (copies_sold above 2^53, an exact decimal price)");
+    step("CreateBook: an exact decimal price, an int64 counter above 2^53, a LocalDate, a UUID the server assigns");
     Book created = library.createBook(CreateBookRequest.newBuilder().setBook(Book.newBuilder()
         .setTitle("The Left Hand of Darkness")
+        .setIsbn("9780441478125")
         .setGenre(Genre.GENRE_FICTION)
         .setPrice("12.50")
-        .setCopiesSold(9_007_199_254_740_993L)
+        .setCopiesSold(SeedData.ABOVE_2_POW_53 + 1)
         .setPublishedOn(com.google.type.Date.newBuilder().setYear(1969).setMonth(3).setDay(1))
-        .setAuthorId(author.getId())
+        .setAuthorId(leGuin.getId())
         .setPublisherId(publisher.getId())
         .addSubjects("anthropology").addSubjects("gender"))
         .build()).getBook();
     print(created);
 
-    step("Get it back");
-    print(library.getBook(GetBookRequest.newBuilder().setId(created.getId()).build()).getBook());
+    step("GetBook " + created.getId());
+    Book fetched = library.getBook(GetBookRequest.newBuilder().setId(created.getId()).build()).getBook();
+    print(fetched);
+    check(fetched.equals(created), "GetBook returns what CreateBook stored");
 
-    step("List books two at a time");
-    for (String title : new String[] {"A Wizard of Earthsea", "The Dispossessed", "The Lathe of Heaven"}) {
-      library.createBook(CreateBookRequest.newBuilder().setBook(Book.newBuilder()
-          .setTitle(title).setAuthorId(author.getId()).setGenre(Genre.GENRE_FICTION)).build());
-    }
+    step("ListBooks, two per page (keyset paging on id, opaque page_token)");
+    List<Book> listed = new ArrayList<>();
     String token = "";
-    int page = 1;
+    int page = 0;
     do {
       ListBooksResponse response = library.listBooks(
           ListBooksRequest.newBuilder().setPageSize(2).setPageToken(token).build());
-      System.out.println("page " + page++ + ":");
-      response.getBooksList().forEach(book -> System.out.println("  " + book.getId() + "  " + book.getTitle()));
+      System.out.println("page " + ++page + ":");
+      listed.addAll(response.getBooksList());
+      for (Book book : response.getBooksList()) {
+        System.out.printf("  id %-3d %-28s price %-6s copies_sold %d%n",
+            book.getId(), book.getTitle(), book.getPrice(), book.getCopiesSold());
+      }
       token = response.getNextPageToken();
+      if (!token.isEmpty()) {
+        System.out.println("  next_page_token: " + token);
+      }
     } while (!token.isEmpty());
+    check(page == 2, "4 books make 2 pages of 2");
 
-    step("Update the price and title only (update_mask: price, title)");
-    print(library.updateBook(UpdateBookRequest.newBuilder()
-        .setBook(Book.newBuilder().setId(created.getId()).setPrice("14.00").setTitle("The Left Hand of Darkness (50th)"))
+    step("UpdateBook " + created.getId() + " with update_mask [price, title]: only those two change");
+    Book updated = library.updateBook(UpdateBookRequest.newBuilder()
+        .setBook(Book.newBuilder().setId(created.getId()).setPrice("14.00")
+            .setTitle("The Left Hand of Darkness (50th anniversary)").setIsbn("not in the mask, so ignored"))
         .setUpdateMask(FieldMask.newBuilder().addPaths("price").addPaths("title"))
-        .build()).getBook());
+        .build()).getBook();
+    print(updated);
+    check(updated.getIsbn().equals(created.getIsbn()) && updated.getVersion() == created.getVersion() + 1,
+        "unmasked fields keep their values and the version increases");
 
-    step("Delete it");
+    step("DeleteBook " + created.getId());
     library.deleteBook(DeleteBookRequest.newBuilder().setId(created.getId()).build());
     System.out.println("deleted book " + created.getId());
 
-    step("Errors a client sees");
-    expectError(() -> library.getBook(GetBookRequest.newBuilder().setId(created.getId()).build()));
-    expectError(() -> library.updateBook(UpdateBookRequest.newBuilder()
-        .setBook(Book.newBuilder().setId(created.getId() + 1).setTitle("x"))
-        .setUpdateMask(FieldMask.newBuilder().addPaths("titel")).build()));
-    expectError(() -> library.createBook(CreateBookRequest.newBuilder()
-        .setBook(Book.newBuilder().setTitle("No such author").setAuthorId(404)).build()));
-    System.out.println("\nWalkthrough complete.");
+    step("Errors a client sees (each call's transaction is rolled back)");
+    expectError("GetBook of the deleted book",
+        () -> library.getBook(GetBookRequest.newBuilder().setId(created.getId()).build()));
+    expectError("UpdateBook with a misspelt mask path",
+        () -> library.updateBook(UpdateBookRequest.newBuilder()
+            .setBook(Book.newBuilder().setId(listed.get(0).getId()).setTitle("x"))
+            .setUpdateMask(FieldMask.newBuilder().addPaths("titel")).build()));
+    expectError("CreateBook with a malformed price",
+        () -> library.createBook(CreateBookRequest.newBuilder()
+            .setBook(Book.newBuilder().setTitle("Bad price").setAuthorId(leGuin.getId()).setPrice("12,50")).build()));
+    expectError("CreateBook with an author that does not exist",
+        () -> library.createBook(CreateBookRequest.newBuilder()
+            .setBook(Book.newBuilder().setTitle("No such author").setAuthorId(404)).build()));
   }
 
-  private static void expectError(Runnable call) {
+  private static void expectError(String what, Runnable call) {
     try {
       call.run();
     } catch (StatusRuntimeException e) {
-      System.out.println(e.getStatus().getCode() + ": " + e.getStatus().getDescription());
+      System.out.println(what + " -> " + e.getStatus().getCode() + ": " + e.getStatus().getDescription());
       return;
     }
-    throw new AssertionError("the call should have failed");
+    throw new AssertionError(what + " should have failed");
+  }
+
+  private static void check(boolean condition, String what) {
+    if (!condition) {
+      throw new AssertionError("walkthrough check failed: " + what);
+    }
   }
 
   private static void step(String title) {

@@ -1,6 +1,7 @@
 package io.jpaproto.examples.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,19 +16,26 @@ import io.jpaproto.examples.library.api.Book;
 import io.jpaproto.examples.library.api.CreateAuthorRequest;
 import io.jpaproto.examples.library.api.CreateBookRequest;
 import io.jpaproto.examples.library.api.DeleteBookRequest;
+import io.jpaproto.examples.library.api.GetAuthorRequest;
 import io.jpaproto.examples.library.api.GetBookRequest;
 import io.jpaproto.examples.library.api.LibraryServiceGrpc;
+import io.jpaproto.examples.library.api.ListAuthorsRequest;
+import io.jpaproto.examples.library.api.ListAuthorsResponse;
 import io.jpaproto.examples.library.api.ListBooksRequest;
 import io.jpaproto.examples.library.api.ListBooksResponse;
 import io.jpaproto.examples.library.api.UpdateBookRequest;
+import io.jpaproto.examples.library.server.Database;
+import io.jpaproto.examples.library.server.SeedData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
-/** The service end to end: a real Netty channel, the generated mappers, Hibernate and H2. */
+/** The service end to end: a real Netty channel, the generated mappers, Hibernate and H2, seeded as the app seeds. */
 class LibraryServiceTest {
   private static LibraryServer server;
   private static ManagedChannel channel;
@@ -36,10 +44,11 @@ class LibraryServiceTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = LibraryServer.start(0);
-    channel = Grpc.newChannelBuilderForAddress("127.0.0.1", server.port(), InsecureChannelCredentials.create())
-        .build();
-    library = LibraryServiceGrpc.newBlockingStub(channel);
+    Database database = Database.inMemory("service-test-" + UUID.randomUUID());
+    SeedData.insert(database);
+    server = LibraryServer.start(LibraryServer.LOOPBACK, 0, database);
+    channel = Grpc.newChannelBuilder(server.target(), InsecureChannelCredentials.create()).build();
+    library = LibraryServiceGrpc.newBlockingStub(channel).withDeadlineAfter(60, TimeUnit.SECONDS);
     authorId = library.createAuthor(CreateAuthorRequest.newBuilder()
         .setAuthor(Author.newBuilder().setName("Test Author")).build()).getAuthor().getId();
   }
@@ -57,13 +66,27 @@ class LibraryServiceTest {
 
     assertEquals(created, fetched);
     assertEquals("12.50", fetched.getPrice(), "the decimal keeps its scale");
-    assertEquals(9_007_199_254_740_993L, fetched.getCopiesSold(), "an int64 above 2^53 is exact");
+    assertEquals(SeedData.ABOVE_2_POW_53, fetched.getCopiesSold(), "an int64 above 2^53 is exact");
     assertEquals(List.of("a", "b"), fetched.getSubjectsList());
     assertEquals(authorId, fetched.getAuthorId());
+    assertEquals(UUID.fromString(fetched.getPublicId()).toString(), fetched.getPublicId(), "the server assigns one");
+    assertTrue(fetched.hasAddedAt(), "the server stamps the time");
   }
 
   @Test
-  void listPagesThroughEveryBookOnce() {
+  void theSeededCatalogueIsThere() {
+    List<Book> books = listAllBooks(100);
+    Book dispossessed = books.stream()
+        .filter(book -> book.getPublicId().equals(SeedData.DISPOSSESSED.toString())).findFirst().orElseThrow();
+    assertEquals("The Dispossessed", dispossessed.getTitle());
+    assertEquals(SeedData.ABOVE_2_POW_53, dispossessed.getCopiesSold());
+    assertEquals("15.99", dispossessed.getPrice());
+    assertTrue(dispossessed.hasPublisherId());
+    assertEquals(1974, dispossessed.getPublishedOn().getYear());
+  }
+
+  @Test
+  void listPagesThroughEveryBookOnceByIdWithAnOpaqueToken() {
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       ids.add(create("Paged " + i, "1.00").getId());
@@ -75,39 +98,79 @@ class LibraryServiceTest {
       ListBooksResponse page = library.listBooks(
           ListBooksRequest.newBuilder().setPageSize(2).setPageToken(token).build());
       assertTrue(page.getBooksCount() <= 2);
+      assertFalse(page.getNextPageToken().matches("\\d+"), "the token is not a bare id");
       page.getBooksList().forEach(book -> seen.add(book.getId()));
       token = page.getNextPageToken();
       pages++;
     } while (!token.isEmpty());
     assertTrue(seen.containsAll(ids), seen + " should contain " + ids);
     assertEquals(seen.stream().distinct().sorted().toList(), seen, "each book once, by id");
-    assertTrue(pages >= 3, "more than two pages");
+    assertTrue(pages >= 4, "3 seeded books + 5 new ones at 2 per page: at least 4 pages");
+  }
+
+  @Test
+  void pageSizeZeroMeansTwentyAndANegativeOneIsRefused() {
+    for (int i = 0; i < 21; i++) {
+      create("Bulk " + i, "2.00");
+    }
+    ListBooksResponse first = library.listBooks(ListBooksRequest.getDefaultInstance());
+    assertEquals(20, first.getBooksCount());
+    assertFalse(first.getNextPageToken().isEmpty());
+
+    assertStatus(Status.Code.INVALID_ARGUMENT,
+        () -> library.listBooks(ListBooksRequest.newBuilder().setPageSize(-1).build()));
   }
 
   @Test
   void updateChangesOnlyTheMaskedFields() {
     Book created = create("Before", "5.00");
     Book updated = library.updateBook(UpdateBookRequest.newBuilder()
-        .setBook(Book.newBuilder().setId(created.getId()).setTitle("After").setPrice("99.99"))
+        .setBook(Book.newBuilder().setId(created.getId()).setTitle("After").setPrice("99.99").setCopiesSold(1))
         .setUpdateMask(FieldMask.newBuilder().addPaths("title"))
         .build()).getBook();
 
     assertEquals("After", updated.getTitle());
     assertEquals("5.00", updated.getPrice(), "price was not in the mask");
+    assertEquals(created.getCopiesSold(), updated.getCopiesSold(), "copies_sold was not in the mask");
+    assertEquals(created.getSubjectsList(), updated.getSubjectsList());
     assertEquals(created.getVersion() + 1, updated.getVersion());
+    assertEquals(updated, library.getBook(GetBookRequest.newBuilder().setId(created.getId()).build()).getBook());
   }
 
   @Test
   void aBadMaskPathIsInvalidArgumentAndWritesNothing() {
     Book created = create("Untouched", "5.00");
-    StatusRuntimeException error = assertThrows(StatusRuntimeException.class, () -> library.updateBook(
+    StatusRuntimeException error = assertStatus(Status.Code.INVALID_ARGUMENT, () -> library.updateBook(
         UpdateBookRequest.newBuilder()
             .setBook(Book.newBuilder().setId(created.getId()).setTitle("Changed"))
             .setUpdateMask(FieldMask.newBuilder().addPaths("title").addPaths("titel"))
             .build()));
 
-    assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
     assertTrue(error.getStatus().getDescription().contains("\"titel\""), error.getStatus().getDescription());
+    assertEquals(created, library.getBook(GetBookRequest.newBuilder().setId(created.getId()).build()).getBook());
+  }
+
+  @Test
+  void aMaskNamingAnIdOrNothingIsInvalidArgument() {
+    Book created = create("Fixed id", "5.00");
+    assertStatus(Status.Code.INVALID_ARGUMENT, () -> library.updateBook(UpdateBookRequest.newBuilder()
+        .setBook(Book.newBuilder().setId(created.getId())).setUpdateMask(FieldMask.newBuilder().addPaths("id"))
+        .build()));
+    assertStatus(Status.Code.INVALID_ARGUMENT, () -> library.updateBook(UpdateBookRequest.newBuilder()
+        .setBook(Book.newBuilder().setId(created.getId()).setTitle("No mask")).build()));
+    assertEquals(created, library.getBook(GetBookRequest.newBuilder().setId(created.getId()).build()).getBook());
+  }
+
+  @Test
+  void aFailureAfterAnAppliedPathRollsBackTheWholeCall() {
+    Book created = create("Rolled back", "5.00");
+    // The mapper sets the title first, then fails on author_id: the transaction must not keep the title.
+    StatusRuntimeException error = assertStatus(Status.Code.INVALID_ARGUMENT, () -> library.updateBook(
+        UpdateBookRequest.newBuilder()
+            .setBook(Book.newBuilder().setId(created.getId()).setTitle("Half done").setAuthorId(987_654_321))
+            .setUpdateMask(FieldMask.newBuilder().addPaths("title").addPaths("author_id"))
+            .build()));
+    assertTrue(error.getStatus().getDescription().contains("987654321"), error.getStatus().getDescription());
     assertEquals(created, library.getBook(GetBookRequest.newBuilder().setId(created.getId()).build()).getBook());
   }
 
@@ -118,11 +181,10 @@ class LibraryServiceTest {
         .setBook(Book.newBuilder().setId(created.getId()).setTitle("First"))
         .setUpdateMask(FieldMask.newBuilder().addPaths("title")).build());
 
-    StatusRuntimeException error = assertThrows(StatusRuntimeException.class, () -> library.updateBook(
+    assertStatus(Status.Code.FAILED_PRECONDITION, () -> library.updateBook(
         UpdateBookRequest.newBuilder()
             .setBook(Book.newBuilder().setId(created.getId()).setVersion(99).setTitle("Second"))
             .setUpdateMask(FieldMask.newBuilder().addPaths("title")).build()));
-    assertEquals(Status.Code.FAILED_PRECONDITION, error.getStatus().getCode());
   }
 
   @Test
@@ -130,32 +192,99 @@ class LibraryServiceTest {
     Book created = create("Doomed", "1.00");
     library.deleteBook(DeleteBookRequest.newBuilder().setId(created.getId()).build());
 
-    StatusRuntimeException error = assertThrows(StatusRuntimeException.class,
+    assertStatus(Status.Code.NOT_FOUND,
         () -> library.getBook(GetBookRequest.newBuilder().setId(created.getId()).build()));
-    assertEquals(Status.Code.NOT_FOUND, error.getStatus().getCode());
+    assertStatus(Status.Code.NOT_FOUND,
+        () -> library.deleteBook(DeleteBookRequest.newBuilder().setId(created.getId()).build()));
+    assertStatus(Status.Code.NOT_FOUND, () -> library.updateBook(UpdateBookRequest.newBuilder()
+        .setBook(Book.newBuilder().setId(created.getId()).setTitle("x"))
+        .setUpdateMask(FieldMask.newBuilder().addPaths("title")).build()));
   }
 
   @Test
-  void malformedValuesAreInvalidArgumentNamingTheField() {
-    StatusRuntimeException error = assertThrows(StatusRuntimeException.class, () -> library.createBook(
+  void malformedValuesAreInvalidArgumentNamingTheFieldAndWriteNothing() {
+    int before = listAllBooks(100).size();
+    StatusRuntimeException price = assertStatus(Status.Code.INVALID_ARGUMENT, () -> library.createBook(
         CreateBookRequest.newBuilder().setBook(Book.newBuilder()
             .setTitle("Bad price").setAuthorId(authorId).setPrice("12,50")).build()));
-    assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
-    assertTrue(error.getStatus().getDescription().contains("price"), error.getStatus().getDescription());
+    assertTrue(price.getStatus().getDescription().contains("price"), price.getStatus().getDescription());
+
+    StatusRuntimeException uuid = assertStatus(Status.Code.INVALID_ARGUMENT, () -> library.createBook(
+        CreateBookRequest.newBuilder().setBook(Book.newBuilder()
+            .setTitle("Bad UUID").setAuthorId(authorId).setPublicId("not-a-uuid")).build()));
+    assertTrue(uuid.getStatus().getDescription().contains("public_id"), uuid.getStatus().getDescription());
+
+    StatusRuntimeException date = assertStatus(Status.Code.INVALID_ARGUMENT, () -> library.createBook(
+        CreateBookRequest.newBuilder().setBook(Book.newBuilder().setTitle("Bad date").setAuthorId(authorId)
+            .setPublishedOn(com.google.type.Date.newBuilder().setYear(2023).setMonth(2).setDay(30))).build()));
+    assertTrue(date.getStatus().getDescription().contains("published_on"), date.getStatus().getDescription());
+
+    assertStatus(Status.Code.INVALID_ARGUMENT, () -> library.createBook(CreateBookRequest.newBuilder()
+        .setBook(Book.newBuilder().setTitle("No such author").setAuthorId(404_404)).build()));
+
+    StatusRuntimeException tooLong = assertStatus(Status.Code.INVALID_ARGUMENT, () -> library.createBook(
+        CreateBookRequest.newBuilder().setBook(Book.newBuilder()
+            .setTitle("ISBN too long").setAuthorId(authorId).setIsbn("97800000000000")).build()));
+    assertTrue(tooLong.getStatus().getDescription().contains("ISBN"), tooLong.getStatus().getDescription());
+    assertEquals(before, listAllBooks(100).size(), "no failed call wrote a book");
+  }
+
+  @Test
+  void aDuplicatePublicIdIsAlreadyExists() {
+    Book created = create("Original", "1.00");
+    assertStatus(Status.Code.ALREADY_EXISTS, () -> library.createBook(CreateBookRequest.newBuilder()
+        .setBook(Book.newBuilder().setTitle("Copy").setAuthorId(authorId).setPublicId(created.getPublicId()))
+        .build()));
   }
 
   @Test
   void aBadPageTokenIsInvalidArgument() {
-    StatusRuntimeException error = assertThrows(StatusRuntimeException.class,
+    assertStatus(Status.Code.INVALID_ARGUMENT,
         () -> library.listBooks(ListBooksRequest.newBuilder().setPageToken("not-a-token").build()));
-    assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode());
+  }
+
+  @Test
+  void authorsCanBeFetchedAndListed() {
+    Author fetched = library.getAuthor(GetAuthorRequest.newBuilder().setId(authorId).build()).getAuthor();
+    assertEquals("Test Author", fetched.getName());
+    assertFalse(fetched.hasBornOn());
+
+    List<String> names = new ArrayList<>();
+    String token = "";
+    do {
+      ListAuthorsResponse page = library.listAuthors(
+          ListAuthorsRequest.newBuilder().setPageSize(1).setPageToken(token).build());
+      page.getAuthorsList().forEach(author -> names.add(author.getName()));
+      token = page.getNextPageToken();
+    } while (!token.isEmpty());
+    assertTrue(names.containsAll(List.of("Ursula K. Le Guin", "Octavia E. Butler", "Test Author")), names.toString());
+
+    assertStatus(Status.Code.NOT_FOUND, () -> library.getAuthor(GetAuthorRequest.newBuilder().setId(404_404).build()));
+  }
+
+  private static List<Book> listAllBooks(int pageSize) {
+    List<Book> books = new ArrayList<>();
+    String token = "";
+    do {
+      ListBooksResponse page = library.listBooks(
+          ListBooksRequest.newBuilder().setPageSize(pageSize).setPageToken(token).build());
+      books.addAll(page.getBooksList());
+      token = page.getNextPageToken();
+    } while (!token.isEmpty());
+    return books;
+  }
+
+  private static StatusRuntimeException assertStatus(Status.Code code, Executable call) {
+    StatusRuntimeException error = assertThrows(StatusRuntimeException.class, call);
+    assertEquals(code, error.getStatus().getCode(), error.getStatus().toString());
+    return error;
   }
 
   private static Book create(String title, String price) {
     return library.createBook(CreateBookRequest.newBuilder().setBook(Book.newBuilder()
         .setTitle(title)
         .setPrice(price)
-        .setCopiesSold(9_007_199_254_740_993L)
+        .setCopiesSold(SeedData.ABOVE_2_POW_53)
         .setAuthorId(authorId)
         .addSubjects("a").addSubjects("b")).build()).getBook();
   }

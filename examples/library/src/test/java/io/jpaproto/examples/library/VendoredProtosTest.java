@@ -1,0 +1,54 @@
+package io.jpaproto.examples.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * vendor/google/type/*.proto (committed for buf, which cannot reach the BSR offline and needs the imports inside the
+ * git tree for {@code buf breaking --against .git#...}) must be the files protoc and the Java classes were built
+ * from: the copies inside the proto-google-common-protos jar on this class path.
+ */
+class VendoredProtosTest {
+
+  @Test
+  void vendoredGoogleTypeProtosMatchTheJarTheBuildUses() throws IOException {
+    Path vendor = Path.of("vendor", "google", "type");
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(vendor)) {
+      files = listing.filter(file -> file.toString().endsWith(".proto")).sorted().toList();
+    }
+    assertFalse(files.isEmpty(), "no protos in " + vendor.toAbsolutePath());
+    for (Path file : files) {
+      String resource = "google/type/" + file.getFileName();
+      try (InputStream jarCopy = getClass().getClassLoader().getResourceAsStream(resource)) {
+        assertNotNull(jarCopy, resource + " is not in proto-google-common-protos; remove it from vendor/");
+        assertEquals(new String(jarCopy.readAllBytes(), StandardCharsets.UTF_8), Files.readString(file),
+            file + " differs from the jar's copy: refresh vendor/ from proto-google-common-protos (see README.md)");
+      }
+    }
+  }
+
+  @Test
+  void everyGoogleTypeImportOfTheProtosIsVendored() throws IOException {
+    for (String proto : List.of("library/v1/model.proto", "library/v1/library_service.proto")) {
+      for (String line : Files.readAllLines(Path.of("src", "main", "proto").resolve(proto))) {
+        if (line.startsWith("import \"google/type/")) {
+          String imported = line.substring("import \"".length(), line.lastIndexOf('"'));
+          assertTrue(Files.exists(Path.of("vendor").resolve(imported)),
+              proto + " imports " + imported + ", which vendor/ lacks");
+        }
+      }
+    }
+  }
+}
