@@ -12,6 +12,8 @@ import io.jpaproto.processor.schema.OwnFiles;
 import io.jpaproto.processor.schema.PackageLayout;
 import io.jpaproto.processor.schema.ProtoFile;
 import io.jpaproto.processor.schema.SchemaBuilder;
+import io.jpaproto.processor.service.ServiceBuilder;
+import io.jpaproto.processor.service.ServiceModel;
 import io.jpaproto.processor.types.AttributeTypeMapper;
 import io.jpaproto.processor.types.TypeMappingTable;
 import io.jpaproto.processor.types.TypeRule;
@@ -19,6 +21,7 @@ import io.jpaproto.processor.types.TypeRuleLoader;
 import io.jpaproto.processor.write.GeneratedFiles;
 import io.jpaproto.processor.write.MapperOutput;
 import io.jpaproto.processor.write.ProtoOutput;
+import io.jpaproto.processor.write.ServiceOutput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +44,8 @@ import javax.lang.model.util.Elements;
 /**
  * The jpaproto annotation processor. It collects the {@code @Entity} classes (and the {@code @ProtoTypeMapping} rules)
  * of every round and, when processing is over, runs the pipeline once over all of them:
- * discover (entities -> model) -> map types (table) -> shape the schema and number fields -> write proto files.
+ * discover (entities -> model) -> map types (table) -> shape the schema and number fields -> derive the services
+ * ({@code @ProtoService}) -> write proto files, mappers and services.
  *
  * <p>It returns {@code false} from {@link #process}, so other processors still see the JPA annotations, and it never
  * lets an exception escape: an unexpected failure becomes an error diagnostic that asks for a bug report.
@@ -52,6 +56,8 @@ public final class JpaProtoProcessor extends AbstractProcessor {
   private final Set<String> mapperOnlyNames = new TreeSet<>();
   private final Set<String> ruleHolderTypes = new TreeSet<>();
   private final Set<String> ruleHolderPackages = new TreeSet<>();
+  private final Set<String> serviceTypes = new TreeSet<>();
+  private final Set<String> servicePackages = new TreeSet<>();
   private boolean generated;
   private final ClassLoader providerLoader;
 
@@ -68,7 +74,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Annotations.ENTITY, Annotations.PROTO_TYPE_MAPPING, Annotations.PROTO_TYPE_MAPPINGS,
-        Annotations.PROTO_MAPPERS);
+        Annotations.PROTO_MAPPERS, Annotations.PROTO_SERVICE);
   }
 
   @Override
@@ -90,6 +96,9 @@ public final class JpaProtoProcessor extends AbstractProcessor {
       if (!generated && (!entityNames.isEmpty() || !mapperOnlyNames.isEmpty())) {
         generated = true;
         generate();
+      } else if (!generated && round.processingOver()
+          && (!serviceTypes.isEmpty() || !servicePackages.isEmpty())) {
+        serviceBuilder(reporter(), null).checkPlacement(serviceTypes(), servicePackages());
       }
     } catch (RuntimeException | Error e) {
       reporter().report(Diagnostic.INTERNAL_ERROR, null, "the entities", e);
@@ -123,6 +132,16 @@ public final class JpaProtoProcessor extends AbstractProcessor {
           } else if (!generated) {
             mapperOnlyNames.add(listed.getQualifiedName().toString());
           }
+        }
+      }
+    }
+    TypeElement protoService = elements.getTypeElement(Annotations.PROTO_SERVICE);
+    if (protoService != null) {
+      for (Element element : round.getElementsAnnotatedWith(protoService)) {
+        if (element instanceof PackageElement packageElement) {
+          servicePackages.add(packageElement.getQualifiedName().toString());
+        } else if (element instanceof TypeElement typeElement) {
+          serviceTypes.add(typeElement.getQualifiedName().toString());
         }
       }
     }
@@ -193,17 +212,40 @@ public final class JpaProtoProcessor extends AbstractProcessor {
         new FieldNumbering(reporter, lock),
         reporter);
     List<ProtoFile> files = schema.build(entities);
+    ServiceBuilder services = serviceBuilder(reporter, scanner);
+    services.checkPlacement(serviceTypes(), servicePackages());
+    if (reporter.errorCount() > 0) {
+      return;
+    }
+    List<ServiceModel> allServices = services.build(files);
     if (reporter.errorCount() > 0) {
       return;
     }
     GeneratedFiles output = new GeneratedFiles(processingEnv.getFiler(), reporter);
     List<ProtoFile> ownFiles = OwnFiles.select(files, entityNames);
+    List<ServiceModel> ownServices = allServices.stream()
+        .filter(service -> entityNames.contains(service.entity().element().getQualifiedName().toString()))
+        .toList();
     if (!ownFiles.isEmpty()) {
-      new ProtoOutput(output, reporter, protoDir, lockFile, check).publish(ownFiles, lock, previousFiles);
+      new ProtoOutput(output, reporter, protoDir, lockFile, check)
+          .publish(ownFiles, ownServices, lock, previousFiles);
     }
     if (reporter.errorCount() == 0) {
       new MapperOutput(elements, processingEnv.getTypeUtils(), output, reporter).write(files);
+      new ServiceOutput(elements, output, reporter).write(files, allServices);
     }
+  }
+
+  private ServiceBuilder serviceBuilder(Reporter reporter, EntityScanner scanner) {
+    return new ServiceBuilder(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), scanner, reporter);
+  }
+
+  private List<TypeElement> serviceTypes() {
+    return serviceTypes.stream().map(processingEnv.getElementUtils()::getTypeElement).toList();
+  }
+
+  private List<PackageElement> servicePackages() {
+    return servicePackages.stream().map(processingEnv.getElementUtils()::getPackageElement).toList();
   }
 
   /** The remembered numbering state; empty when there is none yet, {@code null} after reporting a broken file. */

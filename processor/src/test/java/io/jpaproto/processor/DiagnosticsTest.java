@@ -975,6 +975,196 @@ class DiagnosticsTest {
   }
 
   // ---------------------------------------------------------------------------------------------------------------
+  // Services (@ProtoService)
+
+  @Nested
+  class Services {
+
+    @Test
+    void serviceOnAClassThatIsNotAConcreteEntityIsAnError() {
+      JavaFileObject base = source("shop.Base",
+          "package shop;",
+          "@jakarta.persistence.MappedSuperclass",
+          "@io.jpaproto.ProtoService",
+          "public abstract class Base { @jakarta.persistence.Id Long id; }");
+      JavaFileObject withBase = source("shop.Shop",
+          "package shop;",
+          "@jakarta.persistence.Entity public class Shop extends Base { String name; }");
+
+      Compilation compilation = compileWithProtoDir(base, withBase);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP150] @ProtoService is on shop.Base, which is not a concrete @Entity")
+          .inFile(base).onLineContaining("@io.jpaproto.ProtoService");
+      assertThat(compilation).hadErrorContaining("Fix: put it on a concrete @Entity class, or on package-info.java "
+          + "to serve every entity of the package.");
+      assertNothingWritten();
+    }
+
+    @Test
+    void serviceOnAPlainClassIsAnErrorEvenWithoutAnyEntity() {
+      JavaFileObject helper = source("shop.Helper",
+          "package shop;",
+          "@io.jpaproto.ProtoService",
+          "public class Helper {}");
+
+      Compilation compilation = compileWithProtoDir(helper);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP150] @ProtoService is on shop.Helper")
+          .inFile(helper).onLineContaining("@io.jpaproto.ProtoService");
+    }
+
+    @Test
+    void pluralOnAPackageIsAnError() {
+      JavaFileObject info = packageInfo("shop", "@io.jpaproto.ProtoService(plural = \"Shops\")");
+
+      Compilation compilation = compileWithProtoDir(info, entity("shop.Shop", "@Id Long id;"));
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP151] @ProtoService on package shop sets plural \"Shops\", but a plural belongs to "
+              + "one entity")
+          .inFile(info).onLineContaining("@io.jpaproto.ProtoService(plural = \"Shops\")");
+      assertThat(compilation).hadErrorContaining("Fix: remove plural here and set it on the entity that needs it");
+      assertNothingWritten();
+    }
+
+    @Test
+    void pluralThatIsNotPascalCaseIsAnError() {
+      JavaFileObject shop = source("shop.Shop",
+          "package shop;",
+          "import jakarta.persistence.*;",
+          "@Entity",
+          "@io.jpaproto.ProtoService(plural = \"shops\")",
+          "public class Shop { @Id Long id; }");
+
+      Compilation compilation = compileWithProtoDir(shop);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP152] shop.Shop asks for plural \"shops\", which is not PascalCase")
+          .inFile(shop).onLineContaining("@io.jpaproto.ProtoService(plural = \"shops\")");
+      assertThat(compilation).hadErrorContaining("such as \"People\", or leave plural empty to derive it.");
+      assertNothingWritten();
+    }
+
+    @Test
+    void entityWhoseIdIsProtoIgnoredCannotHaveAService() {
+      JavaFileObject shop = source("shop.Shop",
+          "package shop;",
+          "import jakarta.persistence.*;",
+          "@Entity",
+          "@io.jpaproto.ProtoService",
+          "public class Shop {",
+          "  @Id @io.jpaproto.ProtoIgnore Long id;",
+          "  String name;",
+          "}");
+
+      Compilation compilation = compileWithProtoDir(shop);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP153] shop.Shop cannot have a service: its id id is excluded with @ProtoIgnore, "
+              + "and a service needs it to find entities")
+          .inFile(shop).onLineContaining("@io.jpaproto.ProtoService");
+      assertThat(compilation).hadErrorContaining("Fix: give the entity a single @Id of a scalar type (a number, a "
+          + "string or a UUID) that its message publishes, or opt it out with @ProtoService(false).");
+      assertNothingWritten();
+    }
+
+    @Test
+    void entityWithAnEmbeddedIdCannotHaveAServiceFromItsPackage() {
+      JavaFileObject info = packageInfo("shop", "@io.jpaproto.ProtoService");
+      JavaFileObject key = source("shop.LineKey",
+          "package shop;",
+          "@jakarta.persistence.Embeddable public class LineKey { Long order; Integer line; }");
+      JavaFileObject line = entity("shop.Line", "@EmbeddedId LineKey key;");
+
+      Compilation compilation = compileWithProtoDir(info, key, line);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP153] shop.Line cannot have a service: its id key is an @EmbeddedId")
+          .inFile(line).onLineContaining("public class Line");
+      assertNothingWritten();
+    }
+
+    @Test
+    void generatedNameThatAMessageOfThePackageHasIsAClash() {
+      JavaFileObject book = source("shop.Book",
+          "package shop;",
+          "import jakarta.persistence.*;",
+          "@Entity",
+          "@io.jpaproto.ProtoService",
+          "public class Book { @Id Long id; }");
+      JavaFileObject filter = entity("shop.BookFilter", "@Id Long id;");
+
+      Compilation compilation = compileWithProtoDir(book, filter);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP154] the service of shop.Book would define BookFilter, which the message of "
+              + "shop.BookFilter already defines in proto package shop.v1")
+          .inFile(book).onLineContaining("@io.jpaproto.ProtoService");
+      assertThat(compilation).hadErrorContaining("Fix: rename one of them with @ProtoMessage(name = \"...\"), choose "
+          + "another plural with @ProtoService(plural = \"...\"), or opt the entity out with @ProtoService(false).");
+      assertNothingWritten();
+    }
+
+    @Test
+    void serviceClassesWithoutTheBaseClassAreAnErrorNamingTheDependency() {
+      JavaFileObject shop = source("shop.Shop",
+          "package shop;",
+          "import jakarta.persistence.*;",
+          "@Entity",
+          "@io.jpaproto.ProtoService",
+          "public class Shop { @Id Long id; }");
+      // What grpc-java generates, as far as the processor looks at it.
+      JavaFileObject grpc = source("shop.proto.ShopServiceGrpc",
+          "package shop.proto;",
+          "public final class ShopServiceGrpc {}");
+      List<java.io.File> withoutJpaprotoGrpc = new ArrayList<>();
+      for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        if (!entry.contains("jpaproto-grpc") && !entry.replace('\\', '/').contains("/grpc/target/")) {
+          withoutJpaprotoGrpc.add(new java.io.File(entry));
+        }
+      }
+
+      Compilation compilation = com.google.testing.compile.Compiler.javac()
+          .withProcessors(new JpaProtoProcessor())
+          .withClasspath(withoutJpaprotoGrpc)
+          .withOptions("-proc:only")
+          .compile(shop, grpc);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[JP155] shop.proto.ShopServiceGrpc is on the class path, but "
+              + "io.jpaproto.grpc.JpaCrudService is not, so shop.ShopJpaService cannot be written")
+          .inFile(shop).onLineContaining("public class Shop");
+      assertThat(compilation).hadErrorContaining("Fix: add the dependency io.jpaproto:jpaproto-grpc.");
+    }
+
+    @Test
+    void beforeGrpcJavaHasRunANoteSaysWhyNoServiceClassWasWritten() {
+      Compilation compilation = ProcessorRun.compile(Map.of(), List.of(source("shop.Shop",
+          "package shop;",
+          "import jakarta.persistence.*;",
+          "@Entity",
+          "@io.jpaproto.ProtoService",
+          "public class Shop { @Id Long id; }")));
+
+      assertThat(compilation).succeededWithoutWarnings();
+      assertThat(compilation).hadNoteContaining("[JP004] no JpaService written for Shop: their gRPC classes (such as "
+          + "shop.proto.ShopServiceGrpc) are not on the class path yet");
+      assertEquals(List.of("shop/v1/shop.proto", "shop/v1/shop_service.proto"),
+          List.copyOf(ProcessorRun.protos(compilation).keySet()));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
   // Helpers
 
   private Compilation compileWithProtoDir(JavaFileObject... sources) {

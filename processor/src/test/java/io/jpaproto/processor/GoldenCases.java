@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * The golden cases under {@code src/test/resources/golden}: {@code <case>/src} (entities), {@code <case>/proto}
- * (expected protos), {@code <case>/options.properties} (processor options) and {@code <case>/proto-deps} (hand-written
- * protos the expected ones import).
+ * (expected protos), {@code <case>/mappers} and {@code <case>/services} (expected mapper and JpaService sources),
+ * {@code <case>/options.properties} (processor options) and {@code <case>/proto-deps} (hand-written protos the expected
+ * ones import).
  */
 final class GoldenCases {
   /** Set {@code -Djpaproto.updateGoldens=true} to rewrite the expected files from the processor's output. */
@@ -54,6 +55,11 @@ final class GoldenCases {
   /** Expected mapper sources. */
   static Path expectedMappers(String name) {
     return ROOT.resolve(name).resolve("mappers");
+  }
+
+  /** Expected JpaService sources. */
+  static Path expectedServices(String name) {
+    return ROOT.resolve(name).resolve("services");
   }
 
   static Path protoDeps(String name) {

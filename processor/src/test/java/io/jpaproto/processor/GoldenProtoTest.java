@@ -40,6 +40,8 @@ class GoldenProtoTest {
     assertThat(secondPass).succeededWithoutWarnings();
     compareWithGolden(GoldenCases.expectedMappers(name),
         ProcessorRun.generatedSources(secondPass, "ProtoMapper.java"), "mapper");
+    compareWithGolden(GoldenCases.expectedServices(name),
+        ProcessorRun.generatedSources(secondPass, "JpaService.java"), "service");
   }
 
   private static void compareWithGolden(Path goldenRoot, Map<String, String> actual, String what) {

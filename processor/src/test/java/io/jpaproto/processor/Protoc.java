@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs the real protoc (fetched by the build into {@code target/protoc}) over proto files, with the well-known and
- * {@code google/type} protos on the import path, and returns the parsed descriptors.
+ * Runs the real protoc (fetched by the build into {@code target/protoc}) over proto files, with the well-known,
+ * {@code google/type} and {@code google/api} protos on the import path, and returns the parsed descriptors. Java
+ * generation also runs grpc-java's plugin, so service files get their {@code <Service>Grpc} classes.
  */
 final class Protoc {
   private Protoc() {
@@ -72,6 +73,14 @@ final class Protoc {
       command.add("--include_imports");
       command.add("--descriptor_set_out=" + descriptors);
       command.add("--java_out=" + javaOut);
+      Path grpcPlugin =
+          Path.of(System.getProperty("jpaproto.grpcJavaPlugin", "target/protoc/protoc-gen-grpc-java.exe"));
+      if (javaOutDir != null && Files.exists(grpcPlugin)) {
+        // grpc-java writes the <Service>Grpc classes of service files, and nothing for files without a service.
+        grpcPlugin.toFile().setExecutable(true);
+        command.add("--plugin=protoc-gen-grpc-java=" + grpcPlugin.toAbsolutePath());
+        command.add("--grpc-java_out=" + javaOut);
+      }
       command.addAll(files);
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

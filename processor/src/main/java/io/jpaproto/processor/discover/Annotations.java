@@ -41,6 +41,7 @@ public final class Annotations {
   public static final String PROTO_MAPPERS = "io.jpaproto.ProtoMappers";
   public static final String PROTO_RELATION = "io.jpaproto.ProtoRelation";
   public static final String PROTO_EXPOSED = "io.jpaproto.ProtoExposed";
+  public static final String PROTO_SERVICE = "io.jpaproto.ProtoService";
   public static final String ID_CLASS = "jakarta.persistence.IdClass";
   public static final String CONVERTER = "io.jpaproto.convert.Converter";
   /** What {@link #converter} returns for a class javac could not resolve (javac reports that error itself). */

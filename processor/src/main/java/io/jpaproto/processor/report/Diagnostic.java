@@ -87,6 +87,27 @@ public enum Diagnostic {
   CHECK_WITHOUT_PROTO_DIR(Kind.ERROR, "JP124",
       "-Ajpaproto.check=true needs the committed protos to compare with, but -Ajpaproto.protoDir is not set",
       "set -Ajpaproto.protoDir to the folder of committed protos"),
+  SERVICE_NOT_ON_ENTITY(Kind.ERROR, "JP150",
+      "@ProtoService is on %s, which is not a concrete @Entity",
+      "put it on a concrete @Entity class, or on package-info.java to serve every entity of the package"),
+  PLURAL_ON_PACKAGE(Kind.ERROR, "JP151",
+      "@ProtoService on package %s sets plural \"%s\", but a plural belongs to one entity",
+      "remove plural here and set it on the entity that needs it: @ProtoService(plural = \"...\")"),
+  INVALID_PLURAL(Kind.ERROR, "JP152",
+      "%s asks for plural \"%s\", which is not PascalCase",
+      "use letters and digits starting with an upper-case letter, such as \"People\", or leave plural empty to "
+          + "derive it"),
+  SERVICE_WITHOUT_ID(Kind.ERROR, "JP153",
+      "%s cannot have a service: %s",
+      "give the entity a single @Id of a scalar type (a number, a string or a UUID) that its message publishes, or "
+          + "opt it out with @ProtoService(false)"),
+  SERVICE_NAME_CLASH(Kind.ERROR, "JP154",
+      "the service of %s would define %s, which %s already defines in proto package %s",
+      "rename one of them with @ProtoMessage(name = \"...\"), choose another plural with "
+          + "@ProtoService(plural = \"...\"), or opt the entity out with @ProtoService(false)"),
+  GRPC_RUNTIME_MISSING(Kind.ERROR, "JP155",
+      "%s is on the class path, but io.jpaproto.grpc.JpaCrudService is not, so %s cannot be written",
+      "add the dependency io.jpaproto:jpaproto-grpc"),
   INTERNAL_ERROR(Kind.ERROR, "JP199",
       "internal error while processing %s: %s",
       "please report this at https://github.com/jpaproto/jpaproto/issues with the entity that triggers it"),
@@ -100,6 +121,11 @@ public enum Diagnostic {
       "no mappers written for %s: their message classes (such as %s) are not on the class path yet, as expected "
           + "before protoc has run (the first pass of a two-pass build, or a module whose protos another module "
           + "compiles)",
+      null),
+  SERVICE_SKIPPED(Kind.NOTE, "JP004",
+      "no JpaService written for %s: their gRPC classes (such as %s) are not on the class path yet, as expected "
+          + "before protoc and grpc-java have run (the first pass of a two-pass build, or a module whose protos "
+          + "another module compiles)",
       null),
   UNREADABLE_ATTRIBUTE(Kind.WARNING, "JP130",
       "the generated mapper cannot read %s: neither a getter nor the field is visible from package %s, so toProto "

@@ -118,6 +118,23 @@ public final class Naming {
     return plural;
   }
 
+  /**
+   * The English plural of a PascalCase name, by the regular rules only: {@code Book} -> {@code Books},
+   * {@code Category} -> {@code Categories}, {@code Address} -> {@code Addresses}, {@code Day} -> {@code Days}.
+   */
+  public static String plural(String singular) {
+    String lower = singular.toLowerCase(Locale.ROOT);
+    if (lower.length() > 1 && lower.endsWith("y") && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
+      return singular.substring(0, singular.length() - 1) + "ies";
+    }
+    for (String ending : new String[] {"s", "x", "z", "ch", "sh"}) {
+      if (lower.endsWith(ending)) {
+        return singular + "es";
+      }
+    }
+    return singular + "s";
+  }
+
   /** Whether {@code name} is a lower_snake_case proto identifier. */
   public static boolean isLowerSnakeCase(String name) {
     return LOWER_SNAKE.matcher(name).matches();

@@ -43,12 +43,12 @@ import javax.lang.model.util.Types;
  * message, its builder, the entity and the collections it fills.
  */
 public final class MapperWriter {
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final ClassName FIELD_MASK = ClassName.get("com.google.protobuf", "FieldMask");
   private static final ClassName PRESENCE = ClassName.get("io.jpaproto.convert", "Presence");
   private static final ClassName RELATIONS = ClassName.get("io.jpaproto.convert", "Relations");
   private static final ClassName RESOLVER = ClassName.get("io.jpaproto", "ReferenceResolver");
-  private static final String PROCESSOR = "io.jpaproto.processor.JpaProtoProcessor";
+  static final String PROCESSOR = "io.jpaproto.processor.JpaProtoProcessor";
 
   /**
    * A mapper to write.
@@ -60,23 +60,12 @@ public final class MapperWriter {
   }
 
   private final Types types;
-  private final Map<String, ClassName> enumMappers = new HashMap<>();
-  private final Map<String, ClassName> messageMappers = new HashMap<>();
+  private final ValueConversions conversions;
 
   /** A writer for the mappers of {@code files}; enums and embeddables are looked up across all of them. */
   public MapperWriter(List<ProtoFile> files, Types types) {
     this.types = types;
-    for (ProtoFile file : files) {
-      for (ProtoEnum protoEnum : file.enums()) {
-        EnumType source = protoEnum.source();
-        enumMappers.put(source.element().getQualifiedName().toString(),
-            ClassName.get(source.javaPackage(), source.nestedName() + "ProtoMapper"));
-      }
-      for (ProtoMessage message : file.messages()) {
-        EntityType source = message.entity();
-        messageMappers.put(source.element().getQualifiedName().toString(), mapperClass(source));
-      }
-    }
+    this.conversions = new ValueConversions(files);
   }
 
   /** The message class protoc generates for {@code message} of {@code file}. */
@@ -89,8 +78,24 @@ public final class MapperWriter {
     return ClassName.get(file.javaPackage(), protoEnum.name());
   }
 
-  private static ClassName mapperClass(EntityType type) {
-    return ClassName.get(type.javaPackage(), type.nestedName() + "ProtoMapper");
+  /** The mapper class of an entity or embeddable. */
+  public static ClassName mapperClass(EntityType type) {
+    return ValueConversions.mapperClass(type);
+  }
+
+  /**
+   * Whether the mapper's {@code fromProto}, {@code merge} and {@code update} of an entity take a
+   * {@link io.jpaproto.ReferenceResolver}: when they write a relation.
+   */
+  public static boolean takesReferences(ProtoMessage message) {
+    return message.fields().stream().anyMatch(field -> creatable(field) && field.attribute().isRelation());
+  }
+
+  /** Whether {@code fromProto} writes the field: it has a writer and the provider does not own it. */
+  private static boolean creatable(ProtoField field) {
+    Attribute attribute = field.attribute();
+    boolean managed = attribute.column().version() || (attribute.column().id() && attribute.column().generated());
+    return attribute.writer() != null && !managed;
   }
 
   /** The mapper of an entity or embeddable. */
@@ -131,17 +136,16 @@ public final class MapperWriter {
       if (attribute.reader() != null && (!attribute.isRelation() || field.mapping().targetId().reader() != null)) {
         readable.add(field);
       }
-      boolean managed = attribute.column().version() || (attribute.column().id() && attribute.column().generated());
-      if (attribute.writer() != null && !managed) {
+      if (creatable(field)) {
         creatable.add(field);
       }
-      if (attribute.writer() != null && !managed && !attribute.column().id()) {
+      if (creatable(field) && !attribute.column().id()) {
         updatable.add(field);
       } else {
         fixed.add(field.name());
       }
     }
-    boolean resolves = creatable.stream().anyMatch(field -> field.attribute().isRelation());
+    boolean resolves = takesReferences(message);
 
     TypeSpec.Builder type = TypeSpec.classBuilder(mapperClass)
         .addOriginatingElement(entity.element())
@@ -520,28 +524,11 @@ public final class MapperWriter {
   }
 
   private CodeBlock convert(Context context, TypeMapping mapping, ProtoField field, CodeBlock value, boolean toProto) {
-    ProtoType protoType = mapping.protoType();
-    Conversion conversion = mapping.conversion();
-    if (conversion.kind() == Conversion.Kind.IDENTITY && protoType.kind() == ProtoType.Kind.JAVA_ENUM) {
-      ClassName mapper = enumMappers.get(protoType.name());
-      return toProto
-          ? CodeBlock.of("$T.toProto($L)", mapper, value)
-          : CodeBlock.of("$T.fromProto($L, $S)", mapper, value, field.name());
-    }
-    if (conversion.kind() == Conversion.Kind.IDENTITY && protoType.kind() == ProtoType.Kind.JAVA_MESSAGE) {
-      ClassName mapper = messageMappers.get(protoType.name());
-      return CodeBlock.of("$T.INSTANCE.$L($L)", mapper, toProto ? "toProto" : "fromProto", value);
-    }
-    return switch (conversion.kind()) {
-      case IDENTITY -> value;
-      case STATIC_METHODS -> CodeBlock.of("$T.$L($L, $S)", ClassName.bestGuess(conversion.owner()),
-          toProto ? conversion.toProtoMethod() : conversion.fromProtoMethod(), value, field.name());
-      case CONVERTER -> CodeBlock.of("$N.$L($L)", context.converters().get(conversion.owner()),
-          toProto ? "toProto" : "fromProto", value);
-    };
+    return conversions.convert(mapping, field.name(), value, toProto, context.converters()::get);
   }
 
-  private static CodeBlock read(CodeBlock target, Accessor reader) {
+  /** Reads an attribute of {@code target} through its reader. */
+  static CodeBlock read(CodeBlock target, Accessor reader) {
     return reader.kind() == Accessor.Kind.METHOD
         ? CodeBlock.of("$L.$L()", target, reader.name())
         : CodeBlock.of("$L.$L", target, reader.name());
@@ -562,7 +549,7 @@ public final class MapperWriter {
     return "apply" + Naming.protocCamelCase(field.name());
   }
 
-  private static JavaFile javaFile(String javaPackage, TypeSpec type) {
+  static JavaFile javaFile(String javaPackage, TypeSpec type) {
     return JavaFile.builder(javaPackage, type).skipJavaLangImports(true).indent("  ").build();
   }
 }

@@ -4,8 +4,10 @@ import io.jpaproto.processor.number.NumberLock;
 import io.jpaproto.processor.report.Diagnostic;
 import io.jpaproto.processor.report.Reporter;
 import io.jpaproto.processor.schema.ProtoFile;
+import io.jpaproto.processor.service.ServiceModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,9 +15,10 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Publishes a build's protos and numbering state. Protos always go to the class output. With a proto directory they
- * also go there, files a previous build wrote but this one does not are deleted, and the lock file is updated; in check
- * mode the directory is compared instead of written, and every difference is an error with a diff.
+ * Publishes a build's protos (entity files and service files) and numbering state. Protos always go to the class
+ * output. With a proto directory they also go there, files a previous build wrote but this one does not are deleted,
+ * and the lock file is updated; in check mode the directory is compared instead of written, and every difference is an
+ * error with a diff.
  */
 public final class ProtoOutput {
   private final GeneratedFiles files;
@@ -37,21 +40,32 @@ public final class ProtoOutput {
     this.check = check;
   }
 
-  /** Writes (or checks) {@code protos} and {@code lock}; {@code previousFiles} are the files the last build wrote. */
-  public void publish(List<ProtoFile> protos, NumberLock lock, Set<String> previousFiles) {
+  /**
+   * Writes (or checks) {@code protos}, the service files of {@code services} and {@code lock}; {@code previousFiles}
+   * are the files the last build wrote.
+   */
+  public void publish(List<ProtoFile> protos, List<ServiceModel> services, NumberLock lock,
+      Set<String> previousFiles) {
+    List<Output> outputs = new ArrayList<>();
+    for (ProtoFile proto : protos) {
+      outputs.add(new Output(proto.path(), ProtoWriter.write(proto),
+          proto.originatingElements().toArray(new TypeElement[0]), proto.messages().size(), proto.enums().size()));
+    }
+    for (ServiceModel service : services) {
+      outputs.add(new Output(service.path(), ServiceProtoWriter.write(service),
+          new TypeElement[] {service.entity().element()}, ServiceModel.Rpc.values().length * 2 + 1, 0));
+    }
     Element anyOrigin = null;
     Set<String> current = new TreeSet<>();
-    for (ProtoFile proto : protos) {
-      TypeElement[] origins = proto.originatingElements().toArray(new TypeElement[0]);
-      Element anchor = origins.length > 0 ? origins[0] : null;
+    for (Output file : outputs) {
+      Element anchor = file.origins().length > 0 ? file.origins()[0] : null;
       anyOrigin = anyOrigin == null ? anchor : anyOrigin;
-      String text = ProtoWriter.write(proto);
-      current.add(proto.path());
-      files.writeClassOutput(proto.path(), text, anchor, origins);
+      current.add(file.path());
+      files.writeClassOutput(file.path(), file.text(), anchor, file.origins());
       if (protoDir != null) {
-        publishFile(protoDir.resolve(proto.path()), proto.path(), text, anchor);
+        publishFile(protoDir.resolve(file.path()), file.path(), file.text(), anchor);
       }
-      reporter.report(Diagnostic.PROTO_WRITTEN, anchor, proto.path(), proto.messages().size(), proto.enums().size());
+      reporter.report(Diagnostic.PROTO_WRITTEN, anchor, file.path(), file.messages(), file.enums());
     }
     if (protoDir != null) {
       for (String stale : previousFiles) {
@@ -65,6 +79,10 @@ public final class ProtoOutput {
       lock.files().addAll(protoDir == null ? Set.of() : current);
       publishFile(lockFile, lockFile.getFileName().toString(), lock.render(), anyOrigin);
     }
+  }
+
+  /** One file to publish. */
+  private record Output(String path, String text, TypeElement[] origins, int messages, int enums) {
   }
 
   private void publishFile(Path target, String name, String text, Element anchor) {

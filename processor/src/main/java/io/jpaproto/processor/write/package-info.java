@@ -1,2 +1,5 @@
-/** Write: deterministic rendering of proto files and their output to the class output and the proto directory. */
+/**
+ * Write: deterministic rendering of proto files (entity and service files), mappers and JpaServices, and their output
+ * to the class output, the source output and the proto directory.
+ */
 package io.jpaproto.processor.write;

@@ -1,0 +1,394 @@
+package io.jpaproto.grpc;
+
+import com.google.protobuf.FieldMask;
+import com.google.protobuf.Message;
+import io.grpc.Status;
+import io.grpc.stub.ServerCallStreamObserver;
+import io.grpc.stub.StreamObserver;
+import io.jpaproto.ReferenceResolver;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.PersistenceUnitUtil;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The JPA implementation behind every generated {@code <Entity>JpaService}: each RPC runs in its own transaction on an
+ * {@link EntityManager} of the factory, converts through the entity's generated mapper and answers with a gRPC status
+ * that says what went wrong. A failed call rolls its transaction back, so it writes nothing.
+ *
+ * <p>Users construct the generated subclass ({@code new BookJpaService(entityManagerFactory)}) and add it to a gRPC
+ * server. To customise it, subclass the generated class and override the hooks:
+ * <ul>
+ *   <li>{@link #authorize} sees every call (and the entity it reads, creates, changes or deletes) and refuses one by
+ *       throwing a {@link io.grpc.StatusRuntimeException}, such as {@code PERMISSION_DENIED}; the caller's identity is
+ *       where the server's interceptors put it, for example in {@link io.grpc.Context#current()};</li>
+ *   <li>{@link #restrict} adds conditions to every list and stream query (a tenant, soft deletion);</li>
+ *   <li>{@link #inTransaction} runs a call's work, for containers that manage transactions themselves;</li>
+ *   <li>{@link #references} resolves the relation ids of incoming messages;</li>
+ *   <li>{@link #defaultPageSize}, {@link #maxPageSize} and {@link #streamBatchSize} size pages and stream reads.</li>
+ * </ul>
+ *
+ * <p>Pages: {@code List} answers at most {@code page_size} entities (0 means {@link #defaultPageSize()}, larger values
+ * are capped at {@link #maxPageSize()}) in the order {@code order_by} asks for, the id breaking ties, and a
+ * {@code next_page_token} while more remain. Tokens are opaque offsets bound to the request's order and filter: a
+ * token used with another order or filter, or not issued by the service, is {@code INVALID_ARGUMENT}. As with any
+ * offset paging, an entity created or deleted between two page calls can shift later pages by one.
+ *
+ * <p>Status codes: an unknown id is {@code NOT_FOUND}; bad input (a malformed value, an unknown update-mask path or
+ * {@code order_by} field, a bad page token, a relation id that names no entity) is {@code INVALID_ARGUMENT}; an
+ * update whose message carries a version other than the stored one, or that loses a race with another update, is
+ * {@code FAILED_PRECONDITION}; a unique-key violation is {@code ALREADY_EXISTS}; anything unexpected is
+ * {@code INTERNAL}, without details (they are logged).
+ *
+ * @param <E> the entity type
+ * @param <I> the entity's id type
+ * @param <M> the entity's protoc-generated message type
+ */
+public abstract class JpaCrudService<E, I, M extends Message> {
+  private static final System.Logger LOG = System.getLogger(JpaCrudService.class.getName());
+
+  private final EntityManagerFactory entityManagerFactory;
+  private final Class<E> entityClass;
+  private final String idAttribute;
+  private final Map<String, String> sortable;
+
+  /**
+   * @param entityManagerFactory where each call gets its entity manager
+   * @param entityClass the entity class
+   * @param idAttribute the id's attribute name
+   * @param sortable proto field name -> attribute path, for every field {@code order_by} may name
+   */
+  protected JpaCrudService(EntityManagerFactory entityManagerFactory, Class<E> entityClass, String idAttribute,
+      Map<String, String> sortable) {
+    this.entityManagerFactory = Objects.requireNonNull(entityManagerFactory, "entityManagerFactory");
+    this.entityClass = Objects.requireNonNull(entityClass, "entityClass");
+    this.idAttribute = Objects.requireNonNull(idAttribute, "idAttribute");
+    this.sortable = Map.copyOf(sortable);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // The generated mapper, as the generated subclass adapts it.
+
+  /** The entity as a message; generated. */
+  protected abstract M toProto(E entity);
+
+  /** A new entity from a message; generated. */
+  protected abstract E fromProto(M message, ReferenceResolver references);
+
+  /** Applies the masked fields of a message to a stored entity; generated. */
+  protected abstract void applyMask(E entity, M message, FieldMask mask, ReferenceResolver references);
+
+  /** The id a message carries, or {@code null} when it carries none; generated. */
+  protected abstract I idOf(M message);
+
+  /**
+   * The collection attributes the mapper reads ({@code @ElementCollection}s, published to-many relations). Each is
+   * loaded, if it is not yet, before an entity is converted: the mapper refuses to read an unloaded collection rather
+   * than load it behind the caller's back. Generated when the message has such fields.
+   */
+  protected List<String> collectionsToLoad() {
+    return List.of();
+  }
+
+  /**
+   * Whether the message carries a version other than the entity's: the optimistic-lock check of an update. Generated
+   * for entities with a numeric {@code @Version}: a version field with presence ({@code Long}, {@code Integer}) is
+   * compared when it is set; one without presence ({@code long}, {@code int}) is always compared, since its 0 cannot
+   * be told from "not sent" and is also the first version a provider assigns.
+   */
+  protected boolean isStale(E entity, M message) {
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Hooks.
+
+  /**
+   * Called by every call before it reads or writes: throw a {@link io.grpc.StatusRuntimeException} to refuse it.
+   *
+   * @param operation the call
+   * @param entity the entity read, created, changed or deleted; {@code null} for list and stream
+   */
+  protected void authorize(Operation operation, E entity) {
+  }
+
+  /**
+   * Adds conditions to the query of every list and stream call.
+   *
+   * @param builder the query's criteria builder
+   * @param root the entity
+   * @param where the conditions so far (the request's filter); add to it
+   */
+  protected void restrict(CriteriaBuilder builder, Root<E> root, List<Predicate> where) {
+  }
+
+  /**
+   * Runs one call's work in a transaction of its own entity manager, committing when it returns and rolling back when
+   * it throws. Override to run it the way a container does.
+   */
+  protected <T> T inTransaction(Function<EntityManager, T> work) {
+    EntityManager entityManager = entityManagerFactory.createEntityManager();
+    EntityTransaction transaction = entityManager.getTransaction();
+    try {
+      transaction.begin();
+      T result = work.apply(entityManager);
+      transaction.commit();
+      return result;
+    } catch (RuntimeException | Error e) {
+      if (transaction.isActive()) {
+        transaction.rollback();
+      }
+      throw e;
+    } finally {
+      entityManager.close();
+    }
+  }
+
+  /**
+   * Resolves the relation ids of incoming messages. The default finds each target and refuses an id that names no
+   * entity with an {@link IllegalArgumentException} ({@code INVALID_ARGUMENT}); returning
+   * {@code entityManager::getReference} saves the reads and leaves a missing target to the database's foreign key.
+   */
+  protected ReferenceResolver references(EntityManager entityManager) {
+    return new ReferenceResolver() {
+      @Override
+      public <T> T getReference(Class<T> entityType, Object id) {
+        T target = entityManager.find(entityType, id);
+        if (target == null) {
+          throw new IllegalArgumentException(entityType.getSimpleName() + " " + id + " does not exist");
+        }
+        return target;
+      }
+    };
+  }
+
+  /** The page size of a list request that asks for none: 50. */
+  protected int defaultPageSize() {
+    return 50;
+  }
+
+  /** The largest page a list request gets: 1000. */
+  protected int maxPageSize() {
+    return 1000;
+  }
+
+  /** How many entities a stream call reads at a time: 500. */
+  protected int streamBatchSize() {
+    return 500;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // The operations the generated RPC methods call.
+
+  /** Answers a unary call with what {@code call} returns, or with the status of what it throws. */
+  protected final <R> void respond(StreamObserver<R> responses, Supplier<R> call) {
+    R response;
+    try {
+      response = call.get();
+    } catch (RuntimeException | Error e) {
+      responses.onError(statusOf(e).asRuntimeException());
+      return;
+    }
+    responses.onNext(response);
+    responses.onCompleted();
+  }
+
+  /** The entity with this id; {@code NOT_FOUND} when there is none. */
+  protected final M get(I id) {
+    return inTransaction(entityManager -> {
+      E entity = find(entityManager, id);
+      authorize(Operation.GET, entity);
+      return convert(entity);
+    });
+  }
+
+  /**
+   * One page of the entities that match the filter, in the requested order.
+   *
+   * @param filter the request's filter message, which the page token is bound to
+   * @param conditions adds the filter's conditions
+   */
+  protected final ListPage<M> list(int pageSize, String pageToken, String orderBy, Message filter,
+      Consumer<Filter> conditions) {
+    if (pageSize < 0) {
+      throw new IllegalArgumentException("page_size must not be negative, got " + pageSize);
+    }
+    int size = pageSize == 0 ? defaultPageSize() : Math.min(pageSize, maxPageSize());
+    OrderBy order = OrderBy.parse(orderBy, sortable, idAttribute);
+    long fingerprint = PageToken.fingerprint(entityClass.getName(), order, filter.toByteArray());
+    long offset = PageToken.decode(pageToken, fingerprint);
+    Filter where = new Filter();
+    conditions.accept(where);
+    return inTransaction(entityManager -> {
+      authorize(Operation.LIST, null);
+      List<E> rows = query(entityManager, order, where, offset, size + 1);
+      List<M> messages = new ArrayList<>(Math.min(rows.size(), size));
+      for (int i = 0; i < rows.size() && i < size; i++) {
+        messages.add(convert(rows.get(i)));
+      }
+      String next = rows.size() > size ? PageToken.encode(offset + size, fingerprint) : "";
+      return new ListPage<>(List.copyOf(messages), next);
+    });
+  }
+
+  /**
+   * Streams every entity that matches the filter, in the requested order, reading {@link #streamBatchSize()} at a
+   * time in one transaction; stops early when the client cancels.
+   */
+  protected final <R> void stream(String orderBy, Consumer<Filter> conditions, StreamObserver<R> responses,
+      Function<M, R> response) {
+    try {
+      OrderBy order = OrderBy.parse(orderBy, sortable, idAttribute);
+      Filter where = new Filter();
+      conditions.accept(where);
+      int batch = streamBatchSize();
+      inTransaction(entityManager -> {
+        authorize(Operation.STREAM, null);
+        for (long offset = 0; ; offset += batch) {
+          List<E> rows = query(entityManager, order, where, offset, batch);
+          for (E row : rows) {
+            if (responses instanceof ServerCallStreamObserver<R> call && call.isCancelled()) {
+              return null;
+            }
+            responses.onNext(response.apply(convert(row)));
+          }
+          if (rows.size() < batch) {
+            return null;
+          }
+          entityManager.clear();
+        }
+      });
+    } catch (RuntimeException | Error e) {
+      responses.onError(statusOf(e).asRuntimeException());
+      return;
+    }
+    responses.onCompleted();
+  }
+
+  /** Persists a new entity made from the message and returns it as stored, with its generated id and version. */
+  protected final M create(M message) {
+    return inTransaction(entityManager -> {
+      E entity = fromProto(message, references(entityManager));
+      authorize(Operation.CREATE, entity);
+      entityManager.persist(entity);
+      entityManager.flush();
+      return convert(entity);
+    });
+  }
+
+  /**
+   * Applies the masked fields of the message to the stored entity with the message's id and returns it as stored.
+   * An empty mask is {@code INVALID_ARGUMENT}; {@code "*"} applies every updatable field.
+   */
+  protected final M update(M message, FieldMask mask) {
+    if (mask.getPathsCount() == 0) {
+      throw new IllegalArgumentException(
+          "update_mask names no field; name the fields to change, or \"*\" for every field");
+    }
+    I id = idOf(message);
+    if (id == null) {
+      throw new IllegalArgumentException(entityClass.getSimpleName() + " id is required to update it");
+    }
+    return inTransaction(entityManager -> {
+      E entity = find(entityManager, id);
+      if (isStale(entity, message)) {
+        throw Status.FAILED_PRECONDITION.withDescription(entityClass.getSimpleName() + " " + id
+            + " is not at the version the request carries; send the version you read, or read it again and retry")
+            .asRuntimeException();
+      }
+      authorize(Operation.UPDATE, entity);
+      applyMask(entity, message, mask, references(entityManager));
+      entityManager.flush();
+      return convert(entity);
+    });
+  }
+
+  /** Deletes the entity with this id; {@code NOT_FOUND} when there is none. */
+  protected final void delete(I id) {
+    inTransaction(entityManager -> {
+      E entity = find(entityManager, id);
+      authorize(Operation.DELETE, entity);
+      entityManager.remove(entity);
+      entityManager.flush();
+      return null;
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+
+  /** The entity as a message, its collections loaded first; inside the call's transaction. */
+  private M convert(E entity) {
+    List<String> collections = collectionsToLoad();
+    if (!collections.isEmpty()) {
+      PersistenceUnitUtil util = entityManagerFactory.getPersistenceUnitUtil();
+      for (String attribute : collections) {
+        if (!util.isLoaded(entity, attribute)) {
+          util.load(entity, attribute);
+        }
+      }
+    }
+    return toProto(entity);
+  }
+
+  private E find(EntityManager entityManager, I id) {
+    E entity = id == null ? null : entityManager.find(entityClass, id);
+    if (entity == null) {
+      throw Status.NOT_FOUND.withDescription(entityClass.getSimpleName() + " " + id + " does not exist")
+          .asRuntimeException();
+    }
+    return entity;
+  }
+
+  private List<E> query(EntityManager entityManager, OrderBy order, Filter filter, long offset, int limit) {
+    if (offset > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("page_token: offset " + offset + " is out of range");
+    }
+    CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+    CriteriaQuery<E> query = builder.createQuery(entityClass);
+    Root<E> root = query.from(entityClass);
+    List<Predicate> where = new ArrayList<>();
+    for (Filter.Condition condition : filter.conditions()) {
+      where.add(builder.equal(path(root, condition.attribute()), condition.value()));
+    }
+    restrict(builder, root, where);
+    List<Order> orders = new ArrayList<>();
+    for (OrderBy.Key key : order.keys()) {
+      Path<?> path = path(root, key.attribute());
+      orders.add(key.ascending() ? builder.asc(path) : builder.desc(path));
+    }
+    query.select(root).where(where.toArray(new Predicate[0])).orderBy(orders);
+    TypedQuery<E> typed = entityManager.createQuery(query);
+    return typed.setFirstResult((int) offset).setMaxResults(limit).getResultList();
+  }
+
+  private static Path<?> path(Root<?> root, String attribute) {
+    Path<?> path = root;
+    for (String part : attribute.split("\\.")) {
+      path = path.get(part);
+    }
+    return path;
+  }
+
+  private Status statusOf(Throwable failure) {
+    Status status = Statuses.of(failure);
+    if (status.getCode() == Status.Code.INTERNAL) {
+      LOG.log(System.Logger.Level.WARNING, "internal error in a " + entityClass.getSimpleName() + " service call",
+          failure);
+    }
+    return status;
+  }
+}

@@ -1,0 +1,48 @@
+package io.jpaproto.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import io.jpaproto.processor.report.Diagnostic;
+import io.jpaproto.processor.report.Reporter;
+import io.jpaproto.processor.schema.ProtoFile;
+import io.jpaproto.processor.service.ServiceModel;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.util.Elements;
+
+/**
+ * Writes the {@code <Entity>JpaService} classes whose grpc-java classes already exist, notes (JP004) the ones it cannot
+ * write yet, as in the first pass of a two-pass build, and refuses (JP155) to write them without the base class.
+ */
+public final class ServiceOutput {
+  private final Elements elements;
+  private final GeneratedFiles output;
+  private final Reporter reporter;
+
+  public ServiceOutput(Elements elements, GeneratedFiles output, Reporter reporter) {
+    this.elements = elements;
+    this.output = output;
+    this.reporter = reporter;
+  }
+
+  /** Writes the service classes of {@code services}; {@code files} are all proto files of the build. */
+  public void write(List<ProtoFile> files, List<ServiceModel> services) {
+    ServiceJavaWriter writer = new ServiceJavaWriter(files);
+    List<String> skipped = new ArrayList<>();
+    String example = null;
+    for (ServiceModel service : services) {
+      ClassName grpc = ServiceJavaWriter.grpcClass(service);
+      if (elements.getTypeElement(grpc.canonicalName()) == null) {
+        skipped.add(service.entity().nestedName());
+        example = example == null ? grpc.canonicalName() : example;
+      } else if (elements.getTypeElement(ServiceJavaWriter.BASE.canonicalName()) == null) {
+        reporter.report(Diagnostic.GRPC_RUNTIME_MISSING, service.entity().element(), grpc.canonicalName(),
+            ServiceJavaWriter.serviceClass(service).canonicalName());
+      } else {
+        output.writeSource(writer.write(service));
+      }
+    }
+    if (!skipped.isEmpty()) {
+      reporter.report(Diagnostic.SERVICE_SKIPPED, null, String.join(", ", skipped), example);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package io.jpaproto.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import io.jpaproto.processor.model.EntityType;
+import io.jpaproto.processor.model.EnumType;
+import io.jpaproto.processor.schema.ProtoEnum;
+import io.jpaproto.processor.schema.ProtoFile;
+import io.jpaproto.processor.schema.ProtoMessage;
+import io.jpaproto.processor.types.Conversion;
+import io.jpaproto.processor.types.ProtoType;
+import io.jpaproto.processor.types.TypeMapping;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The code that converts one value between its Java type and its proto type, as every generated class writes it:
+ * through the generated enum and embeddable mappers, the runtime's static conversions, or a user's converter. Mappers
+ * and services share it, so a filter value or an id converts exactly as the mapper converts the field.
+ */
+final class ValueConversions {
+  private final Map<String, ClassName> enumMappers = new HashMap<>();
+  private final Map<String, ClassName> messageMappers = new HashMap<>();
+
+  /** The conversions of the types of {@code files}; enums and embeddables are looked up across all of them. */
+  ValueConversions(List<ProtoFile> files) {
+    for (ProtoFile file : files) {
+      for (ProtoEnum protoEnum : file.enums()) {
+        EnumType source = protoEnum.source();
+        enumMappers.put(source.element().getQualifiedName().toString(),
+            ClassName.get(source.javaPackage(), source.nestedName() + "ProtoMapper"));
+      }
+      for (ProtoMessage message : file.messages()) {
+        EntityType source = message.entity();
+        messageMappers.put(source.element().getQualifiedName().toString(), mapperClass(source));
+      }
+    }
+  }
+
+  /** The mapper class of an entity or embeddable. */
+  static ClassName mapperClass(EntityType type) {
+    return ClassName.get(type.javaPackage(), type.nestedName() + "ProtoMapper");
+  }
+
+  /**
+   * One value converted.
+   *
+   * @param mapping the field's mapping
+   * @param field the field name that conversion failures name
+   * @param value the value to convert
+   * @param toProto the direction
+   * @param converters the field holding a converter instance, by converter binary name
+   */
+  CodeBlock convert(TypeMapping mapping, String field, CodeBlock value, boolean toProto,
+      Function<String, FieldSpec> converters) {
+    ProtoType protoType = mapping.protoType();
+    Conversion conversion = mapping.conversion();
+    if (conversion.kind() == Conversion.Kind.IDENTITY && protoType.kind() == ProtoType.Kind.JAVA_ENUM) {
+      ClassName mapper = enumMappers.get(protoType.name());
+      return toProto
+          ? CodeBlock.of("$T.toProto($L)", mapper, value)
+          : CodeBlock.of("$T.fromProto($L, $S)", mapper, value, field);
+    }
+    if (conversion.kind() == Conversion.Kind.IDENTITY && protoType.kind() == ProtoType.Kind.JAVA_MESSAGE) {
+      ClassName mapper = messageMappers.get(protoType.name());
+      return CodeBlock.of("$T.INSTANCE.$L($L)", mapper, toProto ? "toProto" : "fromProto", value);
+    }
+    return switch (conversion.kind()) {
+      case IDENTITY -> value;
+      case STATIC_METHODS -> CodeBlock.of("$T.$L($L, $S)", ClassName.bestGuess(conversion.owner()),
+          toProto ? conversion.toProtoMethod() : conversion.fromProtoMethod(), value, field);
+      case CONVERTER -> CodeBlock.of("$N.$L($L)", converters.apply(conversion.owner()),
+          toProto ? "toProto" : "fromProto", value);
+    };
+  }
+}

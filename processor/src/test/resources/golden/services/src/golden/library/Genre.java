@@ -1,0 +1,8 @@
+package golden.library;
+
+/** What a book is about. */
+public enum Genre {
+  NOVEL,
+  POETRY,
+  ESSAY
+}
