@@ -1,7 +1,8 @@
-// Calls the Java library server from Node.js with the .proto files as they are in ../src/main/proto (model.proto,
-// which jpaproto generated, and the hand-written library_service.proto).
+// Calls the Java library server from Node.js with the .proto files as they are in ../src/main/proto (model.proto and
+// author_service.proto, which jpaproto generated, and the hand-written library_service.proto).
 //   LIBRARY_ADDRESS     host:port of a running server (run-against-server.sh starts one and sets it)
-//   GOOGLE_TYPE_PROTOS  a folder holding google/type/*.proto; defaults to ../vendor, the copy buf uses
+//   GOOGLE_TYPE_PROTOS  a folder holding google/type/*.proto and google/api/*.proto; defaults to ../vendor, the copy
+//                       buf uses
 // google/protobuf/*.proto (Timestamp, FieldMask) come with protobufjs, which proto-loader always searches.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
@@ -16,7 +17,7 @@ assert.ok(address, 'set LIBRARY_ADDRESS to a running server, e.g. 127.0.0.1:5005
 
 const ABOVE_2_POW_53 = '9007199254740993'; // 2^53 + 1: Number('9007199254740993') is 9007199254740992
 
-const definition = protoLoader.loadSync('library/v1/library_service.proto', {
+const definition = protoLoader.loadSync(['library/v1/library_service.proto', 'library/v1/author_service.proto'], {
   includeDirs: [
     path.join(here, '..', 'src', 'main', 'proto'),
     process.env.GOOGLE_TYPE_PROTOS || path.join(here, '..', 'vendor'),
@@ -28,19 +29,25 @@ const definition = protoLoader.loadSync('library/v1/library_service.proto', {
 });
 const { library } = grpc.loadPackageDefinition(definition);
 const client = new library.v1.LibraryService(address, grpc.credentials.createInsecure());
-after(() => client.close());
+// The service jpaproto generated for the Author entity (@ProtoService), served by the generated AuthorJpaService.
+const authorClient = new library.v1.AuthorService(address, grpc.credentials.createInsecure());
+after(() => {
+  client.close();
+  authorClient.close();
+});
 
-const call = (method, request) =>
+const callOn = (stub, method, request) =>
   new Promise((resolve, reject) => {
     const deadline = new Date(Date.now() + 30_000);
-    client[method](request, { deadline }, (error, response) => (error ? reject(error) : resolve(response)));
+    stub[method](request, { deadline }, (error, response) => (error ? reject(error) : resolve(response)));
   });
+const call = (method, request) => callOn(client, method, request);
 
-async function listAll(method, field) {
+async function listAll(method, field, stub = client) {
   const items = [];
   let page_token = '';
   do {
-    const page = await call(method, { page_size: 2, page_token });
+    const page = await callOn(stub, method, { page_size: 2, page_token });
     items.push(...page[field]);
     page_token = page.next_page_token;
   } while (page_token !== '');
@@ -59,7 +66,7 @@ test('the seeded book with a counter above 2^53 reads back exactly', async () =>
 });
 
 test('create, get, list and update a book through the generated schema', async () => {
-  const authors = await listAll('ListAuthors', 'authors');
+  const authors = await listAll('ListAuthors', 'authors', authorClient);
   const butler = authors.find((author) => author.name === 'Octavia E. Butler');
   assert.ok(butler, `the seeded authors include Octavia E. Butler: ${authors.map((a) => a.name)}`);
   assert.match(butler.id, /^\d+$/);

@@ -40,13 +40,15 @@ echo "-- resolving the server's runtime class path"
   -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/classpath.txt")
 classpath="$example/target/classes:$(cat "$work/classpath.txt")"
 
-# google/type/*.proto (model.proto imports google/type/date.proto) from the same proto-google-common-protos jar the
-# Java server was built with. (google/protobuf/*.proto ship with protobufjs.)
+# google/type/*.proto (model.proto imports google/type/date.proto) and google/api/*.proto (author_service.proto
+# imports google/api/annotations.proto) from the same proto-google-common-protos jar the Java server was built with.
+# (google/protobuf/*.proto ship with protobufjs.)
 common_protos=$(tr ':' '\n' < "$work/classpath.txt" | grep '/proto-google-common-protos-[^/]*\.jar$' | head -n 1 || true)
 [ -n "$common_protos" ] || fail "proto-google-common-protos is not on the server's class path"
 mkdir -p "$work/google-type"
-(cd "$work/google-type" && "$jar" xf "$common_protos" google/type)
+(cd "$work/google-type" && "$jar" xf "$common_protos" google/type google/api)
 [ -f "$work/google-type/google/type/date.proto" ] || fail "google/type/date.proto not found in $common_protos"
+[ -f "$work/google-type/google/api/annotations.proto" ] || fail "google/api/annotations.proto not found in $common_protos"
 
 echo "-- starting the server (serve --port 0: the server picks a free port and prints it)"
 : > "$work/server.log" # exists before the background job opens it, so the loop below can always read it

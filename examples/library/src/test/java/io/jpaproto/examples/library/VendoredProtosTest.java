@@ -15,22 +15,28 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * vendor/google/type/*.proto (committed for buf, which cannot reach the BSR offline and needs the imports inside the
+ * vendor/google/type/*.proto and vendor/google/api/{annotations,http}.proto (committed for buf, which cannot reach the BSR offline and needs the imports inside the
  * git tree for {@code buf breaking --against .git#...}) must be the files protoc and the Java classes were built
  * from: the copies inside the proto-google-common-protos jar on this class path.
  */
 class VendoredProtosTest {
 
   @Test
-  void vendoredGoogleTypeProtosMatchTheJarTheBuildUses() throws IOException {
-    Path vendor = Path.of("vendor", "google", "type");
+  void vendoredGoogleProtosMatchTheJarTheBuildUses() throws IOException {
+    for (String folder : List.of("type", "api")) {
+      checkVendored(folder);
+    }
+  }
+
+  private void checkVendored(String folder) throws IOException {
+    Path vendor = Path.of("vendor", "google", folder);
     List<Path> files;
     try (Stream<Path> listing = Files.list(vendor)) {
       files = listing.filter(file -> file.toString().endsWith(".proto")).sorted().toList();
     }
     assertFalse(files.isEmpty(), "no protos in " + vendor.toAbsolutePath());
     for (Path file : files) {
-      String resource = "google/type/" + file.getFileName();
+      String resource = "google/" + folder + "/" + file.getFileName();
       try (InputStream jarCopy = getClass().getClassLoader().getResourceAsStream(resource)) {
         assertNotNull(jarCopy, resource + " is not in proto-google-common-protos; remove it from vendor/");
         assertEquals(new String(jarCopy.readAllBytes(), StandardCharsets.UTF_8), Files.readString(file),
@@ -40,10 +46,15 @@ class VendoredProtosTest {
   }
 
   @Test
-  void everyGoogleTypeImportOfTheProtosIsVendored() throws IOException {
-    for (String proto : List.of("library/v1/model.proto", "library/v1/library_service.proto")) {
-      for (String line : Files.readAllLines(Path.of("src", "main", "proto").resolve(proto))) {
-        if (line.startsWith("import \"google/type/")) {
+  void everyGoogleTypeAndApiImportIsVendored() throws IOException {
+    List<Path> protos;
+    try (Stream<Path> walk = Files.walk(Path.of("src", "main", "proto"))) {
+      protos = walk.filter(file -> file.toString().endsWith(".proto")).sorted().toList();
+    }
+    assertTrue(protos.size() >= 4, protos.toString());
+    for (Path proto : protos) {
+      for (String line : Files.readAllLines(proto)) {
+        if (line.startsWith("import \"google/type/") || line.startsWith("import \"google/api/")) {
           String imported = line.substring("import \"".length(), line.lastIndexOf('"'));
           assertTrue(Files.exists(Path.of("vendor").resolve(imported)),
               proto + " imports " + imported + ", which vendor/ lacks");

@@ -1,5 +1,6 @@
 package io.jpaproto.examples.library.model;
 
+import io.jpaproto.ProtoService;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import java.util.List;
 
 /** A person who wrote at least one book in the catalogue. */
 @Entity
+@ProtoService(http = true)
 public class Author {
   /** The author's id. */
   @Id @GeneratedValue

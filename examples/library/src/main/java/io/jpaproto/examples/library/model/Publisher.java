@@ -1,5 +1,6 @@
 package io.jpaproto.examples.library.model;
 
+import io.jpaproto.ProtoService;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +9,7 @@ import java.time.Year;
 
 /** A publishing house. */
 @Entity
+@ProtoService(http = true)
 public class Publisher {
   /** The publisher's id. */
   @Id @GeneratedValue

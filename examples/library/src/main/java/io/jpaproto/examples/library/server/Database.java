@@ -32,6 +32,11 @@ public final class Database implements AutoCloseable {
   }
 
   /** Runs {@code work} in a transaction that commits when it returns and rolls back when it throws. */
+  /** The entity manager factory, for the generated services. */
+  public EntityManagerFactory factory() {
+    return factory;
+  }
+
   public <T> T inTransaction(Function<EntityManager, T> work) {
     try (EntityManager em = factory.createEntityManager()) {
       EntityTransaction transaction = em.getTransaction();

@@ -4,31 +4,19 @@ import com.google.protobuf.util.Timestamps;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
-import io.jpaproto.examples.library.api.CreateAuthorRequest;
-import io.jpaproto.examples.library.api.CreateAuthorResponse;
 import io.jpaproto.examples.library.api.CreateBookRequest;
 import io.jpaproto.examples.library.api.CreateBookResponse;
-import io.jpaproto.examples.library.api.CreatePublisherRequest;
-import io.jpaproto.examples.library.api.CreatePublisherResponse;
 import io.jpaproto.examples.library.api.DeleteBookRequest;
 import io.jpaproto.examples.library.api.DeleteBookResponse;
-import io.jpaproto.examples.library.api.GetAuthorRequest;
-import io.jpaproto.examples.library.api.GetAuthorResponse;
 import io.jpaproto.examples.library.api.GetBookRequest;
 import io.jpaproto.examples.library.api.GetBookResponse;
 import io.jpaproto.examples.library.api.LibraryServiceGrpc;
-import io.jpaproto.examples.library.api.ListAuthorsRequest;
-import io.jpaproto.examples.library.api.ListAuthorsResponse;
 import io.jpaproto.examples.library.api.ListBooksRequest;
 import io.jpaproto.examples.library.api.ListBooksResponse;
 import io.jpaproto.examples.library.api.UpdateBookRequest;
 import io.jpaproto.examples.library.api.UpdateBookResponse;
-import io.jpaproto.examples.library.model.Author;
-import io.jpaproto.examples.library.model.AuthorProtoMapper;
 import io.jpaproto.examples.library.model.Book;
 import io.jpaproto.examples.library.model.BookProtoMapper;
-import io.jpaproto.examples.library.model.Publisher;
-import io.jpaproto.examples.library.model.PublisherProtoMapper;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.nio.ByteBuffer;
@@ -68,7 +56,6 @@ public final class LibraryServiceImpl extends LibraryServiceGrpc.LibraryServiceI
 
   private final Database database;
   private final BookProtoMapper books = BookProtoMapper.INSTANCE;
-  private final AuthorProtoMapper authors = AuthorProtoMapper.INSTANCE;
 
   public LibraryServiceImpl(Database database) {
     this.database = database;
@@ -136,49 +123,6 @@ public final class LibraryServiceImpl extends LibraryServiceGrpc.LibraryServiceI
     answer(response, em -> {
       em.remove(findBook(em, request.getId()));
       return DeleteBookResponse.getDefaultInstance();
-    });
-  }
-
-  @Override
-  public void createAuthor(CreateAuthorRequest request, StreamObserver<CreateAuthorResponse> response) {
-    answer(response, em -> {
-      Author author = authors.fromProto(request.getAuthor());
-      em.persist(author);
-      em.flush();
-      return CreateAuthorResponse.newBuilder().setAuthor(authors.toProto(author)).build();
-    });
-  }
-
-  @Override
-  public void getAuthor(GetAuthorRequest request, StreamObserver<GetAuthorResponse> response) {
-    answer(response, em -> {
-      Author author = em.find(Author.class, request.getId());
-      if (author == null) {
-        throw Status.NOT_FOUND.withDescription("author " + request.getId() + " does not exist").asRuntimeException();
-      }
-      return GetAuthorResponse.newBuilder().setAuthor(authors.toProto(author)).build();
-    });
-  }
-
-  @Override
-  public void listAuthors(ListAuthorsRequest request, StreamObserver<ListAuthorsResponse> response) {
-    answer(response, em -> {
-      Page<Author> page = page(em, Author.class, request.getPageSize(), request.getPageToken(), Author::getId);
-      ListAuthorsResponse.Builder result = ListAuthorsResponse.newBuilder().setNextPageToken(page.nextPageToken());
-      page.items().forEach(author -> result.addAuthors(authors.toProto(author)));
-      return result.build();
-    });
-  }
-
-  @Override
-  public void createPublisher(CreatePublisherRequest request, StreamObserver<CreatePublisherResponse> response) {
-    answer(response, em -> {
-      Publisher publisher = PublisherProtoMapper.INSTANCE.fromProto(request.getPublisher());
-      em.persist(publisher);
-      em.flush();
-      return CreatePublisherResponse.newBuilder()
-          .setPublisher(PublisherProtoMapper.INSTANCE.toProto(publisher))
-          .build();
     });
   }
 
