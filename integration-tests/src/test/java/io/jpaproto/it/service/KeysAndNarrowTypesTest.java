@@ -1,6 +1,7 @@
 package io.jpaproto.it.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.google.protobuf.FieldMask;
@@ -90,7 +91,7 @@ class KeysAndNarrowTypesTest {
 
     Label updated = update(Label.newBuilder().setId(created.getId()).setText("after").setPriority(-2),
         "text", "priority");
-    assertEquals(created.toBuilder().setText("after").setPriority(-2).build(), updated);
+    assertEquals(created.toBuilder().setText("after").setPriority(-2).setVersion(1).build(), updated);
     assertEquals(updated, get(created.getId()));
 
     fixture.assertFailsWritingNothing(Code.INVALID_ARGUMENT,
@@ -161,6 +162,20 @@ class KeysAndNarrowTypesTest {
         .setFilter(WarehouseFilter.newBuilder().setCode("short-version").setVersion(2)).build()).getWarehousesList());
     fixture.assertFailsWritingNothing(Code.INVALID_ARGUMENT, () -> warehouses.listWarehouses(
         ListWarehousesRequest.newBuilder().setFilter(WarehouseFilter.newBuilder().setVersion(70_000)).build()));
+  }
+
+  @Test
+  void aNullableVersionIsComparedOnlyWhenTheRequestSetsIt() {
+    Label created = create(Label.newBuilder().setText("versioned"));
+    assertTrue(created.hasVersion());
+    assertEquals(0, created.getVersion());
+    Label first = update(Label.newBuilder().setId(created.getId()).setText("no version sent"), "text");
+    assertEquals(1, first.getVersion(), "no version in the request: no check");
+    fixture.assertFailsWritingNothing(Code.FAILED_PRECONDITION,
+        () -> update(Label.newBuilder().setId(created.getId()).setVersion(0).setText("stale"), "text"));
+    Label second = update(Label.newBuilder().setId(created.getId()).setVersion(1).setText("current"), "text");
+    assertEquals(2, second.getVersion(), "the current version is accepted");
+    assertEquals("current", get(created.getId()).getText());
   }
 
   // ---------------------------------------------------------------------------------------------------------------
