@@ -36,7 +36,8 @@ import java.util.function.Supplier;
  *   <li>{@link #authorize} sees every call (and the entity it reads, creates, changes or deletes) and refuses one by
  *       throwing a {@link io.grpc.StatusRuntimeException}, such as {@code PERMISSION_DENIED}; the caller's identity is
  *       where the server's interceptors put it, for example in {@link io.grpc.Context#current()};</li>
- *   <li>{@link #restrict} adds conditions to every list and stream query (a tenant, soft deletion);</li>
+ *   <li>{@link #restrict} adds conditions to every read, list and stream queries and lookups by id alike (a tenant,
+ *       soft deletion);</li>
  *   <li>{@link #inTransaction} runs a call's work, for containers that manage transactions themselves;</li>
  *   <li>{@link #references} resolves the relation ids of incoming messages;</li>
  *   <li>{@link #defaultPageSize}, {@link #maxPageSize} and {@link #streamBatchSize} size pages and stream reads.</li>
@@ -127,11 +128,12 @@ public abstract class JpaCrudService<E, I, M extends Message> {
   }
 
   /**
-   * Adds conditions to the query of every list and stream call.
+   * Adds conditions to every read: the queries of list and stream calls, and the lookup by id of get, update and
+   * delete calls, where an entity the conditions exclude is {@code NOT_FOUND} (so its existence does not leak).
    *
    * @param builder the query's criteria builder
    * @param root the entity
-   * @param where the conditions so far (the request's filter); add to it
+   * @param where the conditions so far (the request's filter, or the id); add to it
    */
   protected void restrict(CriteriaBuilder builder, Root<E> root, List<Predicate> where) {
   }
@@ -344,8 +346,20 @@ public abstract class JpaCrudService<E, I, M extends Message> {
     return toProto(entity);
   }
 
+  /** The entity with this id that {@link #restrict} lets the caller see; {@code NOT_FOUND} otherwise. */
   private E find(EntityManager entityManager, I id) {
-    E entity = id == null ? null : entityManager.find(entityClass, id);
+    E entity = null;
+    if (id != null) {
+      CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+      CriteriaQuery<E> query = builder.createQuery(entityClass);
+      Root<E> root = query.from(entityClass);
+      List<Predicate> where = new ArrayList<>();
+      where.add(builder.equal(root.get(idAttribute), id));
+      restrict(builder, root, where);
+      List<E> found = entityManager.createQuery(query.select(root).where(where.toArray(new Predicate[0])))
+          .getResultList();
+      entity = found.isEmpty() ? null : found.get(0);
+    }
     if (entity == null) {
       throw Status.NOT_FOUND.withDescription(entityClass.getSimpleName() + " " + id + " does not exist")
           .asRuntimeException();

@@ -2,7 +2,7 @@ package io.jpaproto.grpc;
 
 /** The operations of a generated CRUD service, as {@link JpaCrudService#authorize} sees them. */
 public enum Operation {
-  /** {@code Get<Entity>}: the entity is the one found. */
+  /** {@code Get<Entity>}: the entity is the one found (within {@link JpaCrudService#restrict}). */
   GET,
   /** {@code List<Entities>}: no entity; restrict the query with {@link JpaCrudService#restrict}. */
   LIST,

@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The customisation hooks through a subclass of the generated {@code ItemJpaService}, as the base class's Javadoc
  * tells users to write one: {@code authorize} refuses calls of the wrong tenant (read from a header by a server
- * interceptor), {@code restrict} confines List and Stream to the caller's tenant, and the page sizes are overridden.
+ * interceptor), {@code restrict} confines every read (List, Stream and the lookups by id) to the caller's tenant,
+ * and the page sizes are overridden.
  */
 class ServiceHooksTest {
   static final Context.Key<String> TENANT = Context.key("tenant");
@@ -159,14 +160,22 @@ class ServiceHooksTest {
   }
 
   @Test
-  void authorizeRefusesAnotherTenantsItemWithPermissionDeniedAndWritesNothing() {
+  void anotherTenantsItemIsNotFoundForReadsAndUpdatesAndWritesNothing() {
     Item ofB = OF_B.get(1);
     assertEquals(ofB, items("b").getItem(GetItemRequest.newBuilder().setId(ofB.getId()).build()).getItem());
-    fixture.assertFailsWritingNothing(Code.PERMISSION_DENIED,
+    // restrict applies to lookups by id too: the row is hidden, so its existence does not leak.
+    fixture.assertFailsWritingNothing(Code.NOT_FOUND,
         () -> items("a").getItem(GetItemRequest.newBuilder().setId(ofB.getId()).build()));
-    fixture.assertFailsWritingNothing(Code.PERMISSION_DENIED, () -> items("a").updateItem(
+    fixture.assertFailsWritingNothing(Code.NOT_FOUND, () -> items("a").updateItem(
         UpdateItemRequest.newBuilder().setItem(ofB.toBuilder().setName("taken over"))
             .setUpdateMask(FieldMask.newBuilder().addPaths("name")).build()));
+    assertEquals(ofB, items(ADMIN).getItem(GetItemRequest.newBuilder().setId(ofB.getId()).build()).getItem());
+  }
+
+  @Test
+  void authorizeRefusesWithPermissionDeniedAndWritesNothing() {
+    Item ofB = OF_B.get(1);
+    // Creating an item for another tenant, and deleting as a non-admin, are refused by authorize.
     fixture.assertFailsWritingNothing(Code.PERMISSION_DENIED, () -> items("a").createItem(
         CreateItemRequest.newBuilder().setItem(Item.newBuilder().setName("planted").setOwner("b")).build()));
     fixture.assertFailsWritingNothing(Code.PERMISSION_DENIED,
