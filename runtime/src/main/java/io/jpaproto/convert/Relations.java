@@ -2,7 +2,10 @@ package io.jpaproto.convert;
 
 import jakarta.persistence.Persistence;
 
-/** Checks generated mappers make before they read a collection, so a mapper never loads one behind your back. */
+/**
+ * Checks generated mappers make on relations: a collection is read only when loaded, so a mapper never loads one
+ * behind your back, and a related entity must have an id, so a relation is never dropped from a message silently.
+ */
 public final class Relations {
   private Relations() {
   }
@@ -24,5 +27,22 @@ public final class Relations {
       throw new IllegalStateException("field " + field + ": the collection is not loaded; fetch it with the query "
           + "(join fetch or an entity graph) before mapping, or leave it out with @ProtoRelation(OMIT)");
     }
+  }
+
+  /**
+   * The id of a related entity. An entity that was never persisted (or flushed, for ids the database assigns) has
+   * none yet; writing the message without it would silently drop the relation.
+   *
+   * @param id the related entity's id, as its getter returns it
+   * @param field the proto field name, for the exception message
+   * @return {@code id}
+   * @throws IllegalStateException if {@code id} is null
+   */
+  public static <T> T requireId(T id, String field) {
+    if (id == null) {
+      throw new IllegalStateException("field " + field + ": the related entity has no id yet; persist it (and flush, "
+          + "for ids the database assigns) before mapping");
+    }
+    return id;
   }
 }

@@ -283,17 +283,12 @@ public final class MapperWriter {
       switch (field.cardinality()) {
         case SINGULAR -> {
           if (attribute.isRelation()) {
+            // A related entity without an id was never persisted: refuse it rather than drop the relation.
             Attribute id = field.mapping().targetId();
             String idLocal = locals.newName(attribute.name() + "Id");
             method.addStatement("$T $L = $L", TypeName.get(id.reader().type()), idLocal,
-                read(CodeBlock.of("$L", local), id.reader()));
-            if (!id.primitive()) {
-              method.beginControlFlow("if ($L != null)", idLocal);
-            }
-            method.addStatement("message.set$L($L)", camel, toProtoValue(context, field, CodeBlock.of("$L", idLocal)));
-            if (!id.primitive()) {
-              method.endControlFlow();
-            }
+                requireId(id, read(CodeBlock.of("$L", local), id.reader()), field))
+                .addStatement("message.set$L($L)", camel, toProtoValue(context, field, CodeBlock.of("$L", idLocal)));
           } else {
             method.addStatement("message.set$L($L)", camel, toProtoValue(context, field, CodeBlock.of("$L", local)));
           }
@@ -303,8 +298,9 @@ public final class MapperWriter {
           method.addStatement("$T.requireLoaded($L, $S)", RELATIONS, local, field.name())
               .beginControlFlow("for ($T $L : $L)", TypeName.get(attribute.elementType()), element, local);
           CodeBlock value = attribute.isRelation()
-              ? read(CodeBlock.of("$T.required($L, $S)", PRESENCE, element, field.name()),
-                  field.mapping().targetId().reader())
+              ? requireId(field.mapping().targetId(),
+                  read(CodeBlock.of("$T.required($L, $S)", PRESENCE, element, field.name()),
+                      field.mapping().targetId().reader()), field)
               : CodeBlock.of("$T.required($L, $S)", PRESENCE, element, field.name());
           method.addStatement("message.add$L($L)", camel, toProtoValue(context, field, value))
               .endControlFlow();
@@ -461,6 +457,11 @@ public final class MapperWriter {
       }
     }
     return method.build();
+  }
+
+  /** {@code read}, the id of a related entity, checked to be there unless it is primitive. */
+  private static CodeBlock requireId(Attribute id, CodeBlock read, ProtoField field) {
+    return id.primitive() ? read : CodeBlock.of("$T.requireId($L, $S)", RELATIONS, read, field.name());
   }
 
   /** The class to instantiate for a declared collection or map type. */

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /** The mapper the processor generated in this build, used as an application uses it. */
 class BookMapperTest {
+  private static final long AUTHOR_ID = 7;
+
   private final BookProtoMapper mapper = BookProtoMapper.INSTANCE;
 
   @Test
@@ -29,6 +31,7 @@ class BookMapperTest {
 
     assertEquals("12.30", message.getPrice());
     assertEquals(20_000_000_000L, message.getCopiesSold());
+    assertEquals(AUTHOR_ID, message.getAuthorId(), "a relation is published as the target's id");
     assertFalse(message.hasIsbn(), "a null attribute is an absent field");
 
     Book back = mapper.fromProto(message, BookMapperTest::reference);
@@ -39,6 +42,15 @@ class BookMapperTest {
     assertEquals(book.getPublicId(), back.getPublicId());
     assertEquals(Genre.POETRY, back.getGenre());
     assertNull(back.getIsbn());
+    assertEquals(AUTHOR_ID, back.getAuthor().getId());
+  }
+
+  @Test
+  void aRelationToAnAuthorThatWasNeverPersistedIsRefusedNotDropped() {
+    Book book = book();
+    book.setAuthor(new Author());
+    IllegalStateException error = assertThrows(IllegalStateException.class, () -> mapper.toProto(book));
+    assertTrue(error.getMessage().startsWith("field author_id: the related entity has no id yet"), error.getMessage());
   }
 
   @Test
@@ -69,8 +81,17 @@ class BookMapperTest {
     if (type != Author.class) {
       throw new AssertionError("unexpected reference to " + type);
     }
-    Author author = new Author();
-    return (T) author;
+    return (T) storedAuthor((Long) id);
+  }
+
+  /** An author as the provider hands it out: with the id it assigned (the entity has no id setter). */
+  private static Author storedAuthor(long id) {
+    return new Author() {
+      @Override
+      public Long getId() {
+        return id;
+      }
+    };
   }
 
   private static Book book() {
@@ -82,7 +103,7 @@ class BookMapperTest {
     book.setPublishedOn(LocalDate.of(1956, 11, 1));
     book.setCopiesSold(20_000_000_000L);
     book.setAddedAt(Instant.parse("1969-07-20T20:17:40.123456789Z"));
-    book.setAuthor(new Author());
+    book.setAuthor(storedAuthor(AUTHOR_ID));
     return book;
   }
 }

@@ -47,17 +47,13 @@ public final class PurchaseOrderProtoMapper {
     }
     Customer customer = entity.getCustomer();
     if (customer != null) {
-      Long customerId = customer.getId();
-      if (customerId != null) {
-        message.setCustomerId(customerId);
-      }
+      Long customerId = Relations.requireId(customer.getId(), "customer_id");
+      message.setCustomerId(customerId);
     }
     Customer referrer = entity.getReferrer();
     if (referrer != null) {
-      Long referrerId = referrer.getId();
-      if (referrerId != null) {
-        message.setReferrerId(referrerId);
-      }
+      Long referrerId = Relations.requireId(referrer.getId(), "referrer_id");
+      message.setReferrerId(referrerId);
     }
     Money total = entity.getTotal();
     if (total != null) {
@@ -74,15 +70,13 @@ public final class PurchaseOrderProtoMapper {
     if (categories != null) {
       Relations.requireLoaded(categories, "category_ids");
       for (Category category : categories) {
-        message.addCategoryIds(Presence.required(category, "category_ids").getId());
+        message.addCategoryIds(Relations.requireId(Presence.required(category, "category_ids").getId(), "category_ids"));
       }
     }
     Shipment shipment = entity.getShipment();
     if (shipment != null) {
-      Shipment.Key shipmentId = shipment.getId();
-      if (shipmentId != null) {
-        message.setShipmentId(ShipmentKeyProtoMapper.INSTANCE.toProto(shipmentId));
-      }
+      Shipment.Key shipmentId = Relations.requireId(shipment.getId(), "shipment_id");
+      message.setShipmentId(ShipmentKeyProtoMapper.INSTANCE.toProto(shipmentId));
     }
     PurchaseOrder.OrderStatus status = entity.getStatus();
     if (status != null) {

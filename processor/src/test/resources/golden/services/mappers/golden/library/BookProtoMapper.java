@@ -74,10 +74,8 @@ public final class BookProtoMapper {
     }
     Author author = entity.getAuthor();
     if (author != null) {
-      UUID authorId = author.getId();
-      if (authorId != null) {
-        message.setAuthorId(StringConversions.fromUuid(authorId, "author_id"));
-      }
+      UUID authorId = Relations.requireId(author.getId(), "author_id");
+      message.setAuthorId(StringConversions.fromUuid(authorId, "author_id"));
     }
     List<String> tags = entity.getTags();
     if (tags != null) {
