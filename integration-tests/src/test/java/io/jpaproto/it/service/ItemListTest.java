@@ -33,7 +33,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,10 +56,8 @@ class ItemListTest {
     EntityManagerFactory database = ServiceFixture.newDatabase();
     fixture = ServiceFixture.start(database,
         List.of(new ItemJpaService(database), new WarehouseJpaService(database)));
-    items = ItemServiceGrpc.newBlockingStub(fixture.channel)
-        .withDeadlineAfter(ServiceFixture.DEADLINE_SECONDS, TimeUnit.SECONDS);
-    warehouses = WarehouseServiceGrpc.newBlockingStub(fixture.channel)
-        .withDeadlineAfter(ServiceFixture.DEADLINE_SECONDS, TimeUnit.SECONDS);
+    items = fixture.stub(ItemServiceGrpc::newBlockingStub);
+    warehouses = fixture.stub(WarehouseServiceGrpc::newBlockingStub);
   }
 
   @AfterAll

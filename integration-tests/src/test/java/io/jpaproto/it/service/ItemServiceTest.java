@@ -31,7 +31,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,10 +54,8 @@ class ItemServiceTest {
     EntityManagerFactory database = ServiceFixture.newDatabase();
     fixture = ServiceFixture.start(database,
         List.of(new ItemJpaService(database), new WarehouseJpaService(database)));
-    items = ItemServiceGrpc.newBlockingStub(fixture.channel)
-        .withDeadlineAfter(ServiceFixture.DEADLINE_SECONDS, TimeUnit.SECONDS);
-    warehouses = WarehouseServiceGrpc.newBlockingStub(fixture.channel)
-        .withDeadlineAfter(ServiceFixture.DEADLINE_SECONDS, TimeUnit.SECONDS);
+    items = fixture.stub(ItemServiceGrpc::newBlockingStub);
+    warehouses = fixture.stub(WarehouseServiceGrpc::newBlockingStub);
   }
 
   @AfterAll

@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,10 +48,8 @@ class KeysAndNarrowTypesTest {
     EntityManagerFactory database = ServiceFixture.newDatabase();
     fixture = ServiceFixture.start(database,
         List.of(new LabelJpaService(database), new WarehouseJpaService(database)));
-    labels = LabelServiceGrpc.newBlockingStub(fixture.channel)
-        .withDeadlineAfter(ServiceFixture.DEADLINE_SECONDS, TimeUnit.SECONDS);
-    warehouses = WarehouseServiceGrpc.newBlockingStub(fixture.channel)
-        .withDeadlineAfter(ServiceFixture.DEADLINE_SECONDS, TimeUnit.SECONDS);
+    labels = fixture.stub(LabelServiceGrpc::newBlockingStub);
+    warehouses = fixture.stub(WarehouseServiceGrpc::newBlockingStub);
   }
 
   @AfterAll

@@ -132,10 +132,8 @@ class ServiceConcurrencyTest {
     EntityManagerFactory database = ServiceFixture.newDatabase();
     service = new ObservedItemService(database);
     fixture = ServiceFixture.start(database, List.of(service, new WarehouseJpaService(database)), new CallEnds());
-    items = ItemServiceGrpc.newBlockingStub(fixture.channel)
-        .withDeadlineAfter(ServiceFixture.DEADLINE_SECONDS, TimeUnit.SECONDS);
-    warehouses = WarehouseServiceGrpc.newBlockingStub(fixture.channel)
-        .withDeadlineAfter(ServiceFixture.DEADLINE_SECONDS, TimeUnit.SECONDS);
+    items = fixture.stub(ItemServiceGrpc::newBlockingStub);
+    warehouses = fixture.stub(WarehouseServiceGrpc::newBlockingStub);
   }
 
   @AfterAll

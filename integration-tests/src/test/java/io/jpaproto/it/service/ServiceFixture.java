@@ -4,16 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.grpc.BindableService;
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientCall;
+import io.grpc.ClientInterceptor;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.InsecureServerCredentials;
 import io.grpc.ManagedChannel;
+import io.grpc.MethodDescriptor;
 import io.grpc.Server;
 import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.AbstractStub;
 import io.jpaproto.it.service.model.Item;
 import io.jpaproto.it.service.model.Label;
 import io.jpaproto.it.service.model.Warehouse;
@@ -49,6 +55,21 @@ final class ServiceFixture implements AutoCloseable {
     this.server = server;
     this.channel = channel;
   }
+
+  /**
+   * A stub of the fixture's channel whose every call gets its own {@link #DEADLINE_SECONDS} deadline. (A stub's
+   * {@code withDeadlineAfter} sets one deadline, counted from now, for all the calls it ever makes.)
+   */
+  <S extends AbstractStub<S>> S stub(Function<Channel, S> newStub) {
+    return newStub.apply(channel).withInterceptors(PER_CALL_DEADLINE);
+  }
+
+  private static final ClientInterceptor PER_CALL_DEADLINE = new ClientInterceptor() {
+    @Override
+    public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
+      return next.newCall(method, options.withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS));
+    }
+  };
 
   /** A new, empty database with the schema of the service entities. */
   static EntityManagerFactory newDatabase() {

@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.FieldMask;
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientCall;
+import io.grpc.ClientInterceptor;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
+import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.jpaproto.examples.library.api.Author;
@@ -50,9 +55,18 @@ class LibraryServiceTest {
     Database database = Database.inMemory("service-test-" + UUID.randomUUID());
     SeedData.insert(database);
     server = LibraryServer.start(LibraryServer.LOOPBACK, 0, database);
-    channel = Grpc.newChannelBuilder(server.target(), InsecureChannelCredentials.create()).build();
-    library = LibraryServiceGrpc.newBlockingStub(channel).withDeadlineAfter(60, TimeUnit.SECONDS);
-    authors = AuthorServiceGrpc.newBlockingStub(channel).withDeadlineAfter(60, TimeUnit.SECONDS);
+    // Every call gets its own 60 s deadline (a stub's withDeadlineAfter would be one deadline for all its calls).
+    channel = Grpc.newChannelBuilder(server.target(), InsecureChannelCredentials.create())
+        .intercept(new ClientInterceptor() {
+          @Override
+          public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options,
+              Channel next) {
+            return next.newCall(method, options.withDeadlineAfter(60, TimeUnit.SECONDS));
+          }
+        })
+        .build();
+    library = LibraryServiceGrpc.newBlockingStub(channel);
+    authors = AuthorServiceGrpc.newBlockingStub(channel);
     authorId = authors.createAuthor(CreateAuthorRequest.newBuilder()
         .setAuthor(Author.newBuilder().setName("Test Author")).build()).getAuthor().getId();
   }
