@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -61,6 +62,8 @@ import java.util.function.Supplier;
  */
 public abstract class JpaCrudService<E, I, M extends Message> {
   private static final System.Logger LOG = System.getLogger(JpaCrudService.class.getName());
+  /** How often a stream checks whether a slow client takes messages again: 1 ms. */
+  private static final long READY_POLL_NANOS = 1_000_000;
 
   private final EntityManagerFactory entityManagerFactory;
   private final Class<E> entityClass;
@@ -249,7 +252,9 @@ public abstract class JpaCrudService<E, I, M extends Message> {
 
   /**
    * Streams every entity that matches the filter, in the requested order, reading {@link #streamBatchSize()} at a
-   * time in one transaction; stops early when the client cancels.
+   * time in one transaction. It follows gRPC flow control: while the client does not keep up, it waits instead of
+   * buffering the rest of the table in memory (holding its transaction open meanwhile); it stops when the client
+   * cancels or its deadline passes.
    */
   protected final <R> void stream(String orderBy, Consumer<Filter> conditions, StreamObserver<R> responses,
       Function<M, R> response) {
@@ -263,7 +268,7 @@ public abstract class JpaCrudService<E, I, M extends Message> {
         for (long offset = 0; ; offset += batch) {
           List<E> rows = query(entityManager, order, where, offset, batch);
           for (E row : rows) {
-            if (responses instanceof ServerCallStreamObserver<R> call && call.isCancelled()) {
+            if (responses instanceof ServerCallStreamObserver<R> call && !awaitReady(call)) {
               return null;
             }
             responses.onNext(response.apply(convert(row)));
@@ -331,6 +336,20 @@ public abstract class JpaCrudService<E, I, M extends Message> {
   }
 
   // ---------------------------------------------------------------------------------------------------------------
+
+  /**
+   * Waits until the transport takes another message or the client cancels; {@code false} when cancelled. It polls:
+   * the call's on-ready callback runs on the call's executor, which this method occupies until it returns.
+   */
+  private static boolean awaitReady(ServerCallStreamObserver<?> call) {
+    while (!call.isReady()) {
+      if (call.isCancelled()) {
+        return false;
+      }
+      LockSupport.parkNanos(READY_POLL_NANOS);
+    }
+    return !call.isCancelled();
+  }
 
   /** The entity as a message, its collections loaded first; inside the call's transaction. */
   private M convert(E entity) {

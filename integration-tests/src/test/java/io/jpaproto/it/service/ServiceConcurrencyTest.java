@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.protobuf.FieldMask;
 import io.grpc.Context;
 import io.grpc.ForwardingServerCallListener;
+import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status.Code;
 import io.grpc.StatusRuntimeException;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.stub.ClientCallStreamObserver;
+import io.grpc.stub.ClientResponseObserver;
 import io.grpc.stub.MetadataUtils;
 import io.jpaproto.grpc.Operation;
 import io.jpaproto.it.service.api.CreateItemRequest;
@@ -45,7 +49,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What happens between calls: an update that loses a race with another transaction, a stream read in small batches
- * while it is sent, and a stream the client cancels part way.
+ * while it is sent, a stream paced by a slow client, and a stream the client cancels part way.
  */
 class ServiceConcurrencyTest {
   private static final int STREAM_BATCH = 5;
@@ -216,6 +220,81 @@ class ServiceConcurrencyTest {
       assertStreamStopsWhenCancelled(warehouseId, received, total);
     } finally {
       service.waitForCancelAt.set(-1);
+    }
+  }
+
+  @Test
+  void aStreamWaitsForASlowClientInsteadOfBufferingTheTable() throws Exception {
+    long warehouseId = warehouse("paced");
+    int total = 5_000;
+    fixture.inTransaction(em -> {
+      io.jpaproto.it.service.model.Warehouse warehouse =
+          em.find(io.jpaproto.it.service.model.Warehouse.class, warehouseId);
+      for (int i = 0; i < total; i++) {
+        io.jpaproto.it.service.model.Item item = new io.jpaproto.it.service.model.Item();
+        item.setName("paced" + i);
+        item.setWarehouse(warehouse);
+        em.persist(item);
+      }
+      return null;
+    });
+    // A client with a small HTTP/2 window that asks for one message and then stops reading for a while.
+    ManagedChannel slow = NettyChannelBuilder.forAddress("127.0.0.1", fixture.server.getPort())
+        .usePlaintext()
+        .flowControlWindow(16 * 1024)
+        .build();
+    try {
+      BlockingQueue<Object> received = new LinkedBlockingQueue<>();
+      AtomicReference<ClientCallStreamObserver<StreamItemsRequest>> call = new AtomicReference<>();
+      service.converted.set(0);
+      ItemServiceGrpc.newStub(slow).withDeadlineAfter(ServiceFixture.DEADLINE_SECONDS, TimeUnit.SECONDS)
+          .streamItems(StreamItemsRequest.newBuilder().setFilter(ItemFilter.newBuilder().setWarehouseId(warehouseId))
+              .build(), new ClientResponseObserver<StreamItemsRequest, StreamItemsResponse>() {
+                @Override
+                public void beforeStart(ClientCallStreamObserver<StreamItemsRequest> requests) {
+                  call.set(requests);
+                  requests.disableAutoRequestWithInitial(1);
+                }
+
+                @Override
+                public void onNext(StreamItemsResponse response) {
+                  received.add(response.getItem());
+                }
+
+                @Override
+                public void onError(Throwable error) {
+                  received.add(error);
+                }
+
+                @Override
+                public void onCompleted() {
+                  received.add("completed");
+                }
+              });
+      Object first = received.poll(30, TimeUnit.SECONDS);
+      assertTrue(first instanceof Item item && item.getName().equals("paced0"), String.valueOf(first));
+
+      // While the client reads nothing, the server fills the window and its outbound buffer, then waits.
+      int before;
+      int after = service.converted.get();
+      do {
+        before = after;
+        sleep(500);
+        after = service.converted.get();
+      } while (after != before && after < total);
+      assertTrue(after < total / 2,
+          "the server waited for the client instead of converting the whole table: " + after + " of " + total);
+
+      call.get().request(Integer.MAX_VALUE);
+      int items = 1;
+      for (Object next = received.poll(30, TimeUnit.SECONDS); !"completed".equals(next);
+          next = received.poll(30, TimeUnit.SECONDS)) {
+        assertTrue(next instanceof Item, String.valueOf(next));
+        items++;
+      }
+      assertEquals(total, items, "every item arrives once the client reads again");
+    } finally {
+      slow.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
   }
 
