@@ -177,7 +177,11 @@ public final class EntityScanner {
     return elements.getPackageOf(type).getQualifiedName().toString();
   }
 
-  private List<TypeElement> persistentHierarchy(TypeElement entity) {
+  /**
+   * The type and its {@code @Entity} and {@code @MappedSuperclass} superclasses, the topmost first: the types whose
+   * members hold persistent attributes.
+   */
+  public List<TypeElement> persistentHierarchy(TypeElement entity) {
     List<TypeElement> hierarchy = new ArrayList<>();
     TypeElement current = entity;
     while (current != null) {

@@ -29,7 +29,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -187,19 +186,15 @@ public final class ServiceBuilder {
     return null;
   }
 
-  /** The name of an {@code @Id} member of the type or its superclasses that {@code @ProtoIgnore} excludes, or null. */
-  private static String ignoredId(TypeElement type) {
-    for (TypeElement current = type; current != null; ) {
+  /** The name of an {@code @Id} member of the entity's persistent types that {@code @ProtoIgnore} excludes, or null. */
+  private String ignoredId(TypeElement type) {
+    for (TypeElement current : scanner.persistentHierarchy(type)) {
       for (Element member : current.getEnclosedElements()) {
         boolean id = Annotations.has(member, Annotations.ID) || Annotations.has(member, Annotations.EMBEDDED_ID);
         if (id && Annotations.has(member, Annotations.PROTO_IGNORE)) {
           return member.getSimpleName().toString();
         }
       }
-      TypeMirror superclass = current.getSuperclass();
-      current = superclass.getKind() == TypeKind.DECLARED
-          ? (TypeElement) ((DeclaredType) superclass).asElement()
-          : null;
     }
     return null;
   }

@@ -21,7 +21,6 @@ import io.jpaproto.processor.schema.ProtoField;
 import io.jpaproto.processor.schema.ProtoFile;
 import io.jpaproto.processor.schema.ProtoMessage;
 import io.jpaproto.processor.types.Conversion;
-import io.jpaproto.processor.types.ProtoType;
 import io.jpaproto.processor.types.TypeMapping;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -488,10 +487,7 @@ public final class MapperWriter {
           ? present
           : CodeBlock.of("$T.required($L, $S)", PRESENCE, present, field.name());
     }
-    if (field.mapping().protoType().kind() == ProtoType.Kind.JAVA_ENUM) {
-      return CodeBlock.of("$T.required($L, $S)", PRESENCE, value, field.name());
-    }
-    return value;
+    return ValueConversions.refuseUnspecified(field.mapping(), field.name(), value);
   }
 
   private CodeBlock singleValue(Context context, ProtoField field) {
@@ -503,10 +499,7 @@ public final class MapperWriter {
    * {@code _UNSPECIFIED} is refused, naming the field, as it is in a required singular field.
    */
   private CodeBlock fromProtoElement(Context context, ProtoField field, CodeBlock protoValue) {
-    CodeBlock value = fromProtoValue(context, field, protoValue);
-    return field.mapping().protoType().kind() == ProtoType.Kind.JAVA_ENUM
-        ? CodeBlock.of("$T.required($L, $S)", PRESENCE, value, field.name())
-        : value;
+    return ValueConversions.refuseUnspecified(field.mapping(), field.name(), fromProtoValue(context, field, protoValue));
   }
 
   /** One proto value (of a singular field, a list element or a map value) as its Java value. */

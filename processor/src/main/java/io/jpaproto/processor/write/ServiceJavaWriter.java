@@ -18,7 +18,6 @@ import io.jpaproto.processor.schema.ProtoFile;
 import io.jpaproto.processor.service.ServiceModel;
 import io.jpaproto.processor.service.ServiceModel.Rpc;
 import io.jpaproto.processor.types.Conversion;
-import io.jpaproto.processor.types.ProtoType;
 import io.jpaproto.processor.types.TypeMapping;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +43,6 @@ public final class ServiceJavaWriter {
   private static final ClassName ENTITY_MANAGER_FACTORY = ClassName.get("jakarta.persistence", "EntityManagerFactory");
   private static final ClassName FIELD_MASK = ClassName.get("com.google.protobuf", "FieldMask");
   private static final ClassName RESOLVER = ClassName.get("io.jpaproto", "ReferenceResolver");
-  private static final ClassName PRESENCE = ClassName.get("io.jpaproto.convert", "Presence");
 
   private final ValueConversions conversions;
 
@@ -327,10 +325,8 @@ public final class ServiceJavaWriter {
       ProtoField field = filter.field();
       String camel = Naming.protocCamelCase(field.name());
       String label = "filter." + field.name();
-      CodeBlock value = convertValue(field, label, CodeBlock.of("filter.get$L()", camel), converters);
-      if (field.mapping().protoType().kind() == ProtoType.Kind.JAVA_ENUM) {
-        value = CodeBlock.of("$T.required($L, $S)", PRESENCE, value, label);
-      }
+      CodeBlock value = ValueConversions.refuseUnspecified(field.mapping(), label,
+          convertValue(field, label, CodeBlock.of("filter.get$L()", camel), converters));
       method.beginControlFlow("if (filter.has$L())", camel)
           .addStatement(value.toString().length() > 60 ? "where.equal($S,\n$L)" : "where.equal($S, $L)",
               filter.attributePath(), value)

@@ -22,6 +22,7 @@ import java.util.function.Function;
  * and services share it, so a filter value or an id converts exactly as the mapper converts the field.
  */
 final class ValueConversions {
+  private static final ClassName PRESENCE = ClassName.get("io.jpaproto.convert", "Presence");
   private final Map<String, ClassName> enumMappers = new HashMap<>();
   private final Map<String, ClassName> messageMappers = new HashMap<>();
 
@@ -75,5 +76,16 @@ final class ValueConversions {
       case CONVERTER -> CodeBlock.of("$N.$L($L)", converters.apply(conversion.owner()),
           toProto ? "toProto" : "fromProto", value);
     };
+  }
+
+  /**
+   * A value converted from proto that must not be null, refused naming {@code field} when it is: an enum's
+   * {@code _UNSPECIFIED} converts to null, which a required field, a collection element or a filter value cannot be.
+   * Values of other types are returned as they are.
+   */
+  static CodeBlock refuseUnspecified(TypeMapping mapping, String field, CodeBlock converted) {
+    return mapping.protoType().kind() == ProtoType.Kind.JAVA_ENUM
+        ? CodeBlock.of("$T.required($L, $S)", PRESENCE, converted, field)
+        : converted;
   }
 }
