@@ -369,14 +369,9 @@ public abstract class JpaCrudService<E, I, M extends Message> {
   private E find(EntityManager entityManager, I id) {
     E entity = null;
     if (id != null) {
-      CriteriaBuilder builder = entityManager.getCriteriaBuilder();
-      CriteriaQuery<E> query = builder.createQuery(entityClass);
-      Root<E> root = query.from(entityClass);
-      List<Predicate> where = new ArrayList<>();
-      where.add(builder.equal(root.get(idAttribute), id));
-      restrict(builder, root, where);
-      List<E> found = entityManager.createQuery(query.select(root).where(where.toArray(new Predicate[0])))
-          .getResultList();
+      Filter byId = new Filter();
+      byId.equal(idAttribute, id);
+      List<E> found = query(entityManager, OrderBy.parse("", sortable, idAttribute), byId, 0, 1);
       entity = found.isEmpty() ? null : found.get(0);
     }
     if (entity == null) {
