@@ -23,6 +23,7 @@ import io.grpc.stub.AbstractStub;
 import io.jpaproto.it.service.model.Item;
 import io.jpaproto.it.service.model.Label;
 import io.jpaproto.it.service.model.Warehouse;
+import io.jpaproto.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -39,7 +40,7 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 
 /**
- * A fresh in-memory H2 database behind a Netty gRPC server on 127.0.0.1 (a free port), and a plain-text channel to
+ * A fresh database (in-memory H2, or PostgreSQL in the build's second test run) behind a Netty gRPC server on 127.0.0.1 (a free port), and a plain-text channel to
  * it: the generated services as a user deploys them, reached over a real socket.
  */
 final class ServiceFixture implements AutoCloseable {
@@ -71,15 +72,19 @@ final class ServiceFixture implements AutoCloseable {
     }
   };
 
-  /** A new, empty database with the schema of the service entities. */
+  /**
+   * A new, empty database with the schema of the service entities, on the engine {@link TestDatabase#selected()}
+   * names: an in-memory H2 by default, a throwaway PostgreSQL cluster in the build's {@code postgresql} run.
+   */
   static EntityManagerFactory newDatabase() {
     String name = "service-" + UUID.randomUUID();
+    TestDatabase.Jdbc jdbc = TestDatabase.selected().newDatabase("service");
     return new HibernatePersistenceConfiguration(name)
         .managedClass(Item.class)
         .managedClass(Warehouse.class)
         .managedClass(Label.class)
-        .jdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1")
-        .jdbcCredentials("sa", "")
+        .jdbcUrl(jdbc.url())
+        .jdbcCredentials(jdbc.user(), jdbc.password())
         .property(PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, "drop-and-create")
         .createEntityManagerFactory();
   }
