@@ -1,26 +1,22 @@
 package io.jpaproto.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
+import static io.jpaproto.processor.CompiledModel.invoke;
+import static io.jpaproto.processor.CompiledModel.load;
+import static io.jpaproto.processor.CompiledModel.mappers;
+import static io.jpaproto.processor.CompiledModel.method;
+import static io.jpaproto.processor.CompiledModel.toProto;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
-import com.google.testing.compile.Compilation;
 import io.jpaproto.ReferenceResolver;
+import io.jpaproto.processor.CompiledModel.Loaded;
 import io.jpaproto.processor.RoundTripModel.Attribute;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -33,12 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,11 +55,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and the type's name, so a failure names the seed and the case.
  */
 class RealisticRoundTripTest {
-  private static final Path ROOT = Path.of("src", "test", "resources", "realistic");
-  /** The models use no hand-written protos: an empty dependency folder. */
-  private static final Path NO_PROTO_DEPS = Path.of("target", "realistic-no-proto-deps");
-  private static final String CLASS_OUTPUT = "/" + StandardLocation.CLASS_OUTPUT.name() + "/";
-
   private static final long DEFAULT_SEED = 20_240_611L;
   private static final long SEED = Long.getLong("jpaproto.roundTripSeed", DEFAULT_SEED);
   /** Random instances per mapper. */
@@ -80,14 +67,14 @@ class RealisticRoundTripTest {
     Loaded loaded = load(model);
     Map<Class<?>, Class<?>> mappers = mappers(loaded);
 
-    for (Class<?> entity : loaded.model.concreteEntities()) {
+    for (Class<?> entity : loaded.model().concreteEntities()) {
       assertTrue(mappers.containsKey(entity), "no mapper for entity " + entity.getName() + "; mappers: "
           + mappers.values().stream().map(Class::getSimpleName).sorted().toList());
     }
 
     Map<Class<?>, Map<String, RoundTripPopulator.Usage>> usage = new LinkedHashMap<>();
     List<Executable> checks = new ArrayList<>();
-    mappers.forEach((type, mapper) -> checks.add(() -> usage.put(type, roundTrip(model, loaded.model, type, mapper))));
+    mappers.forEach((type, mapper) -> checks.add(() -> usage.put(type, roundTrip(model, loaded.model(), type, mapper))));
     assertAll(model + " round trips", checks);
 
     // The populator must have exercised the model: some collections filled, some optional fields left absent.
@@ -104,8 +91,8 @@ class RealisticRoundTripTest {
 
     System.out.printf("%s: %d entities and %d embeddables, %d random cases each (seed %d): %d non-empty "
             + "collections, %d absent optionals, %d ms including compilation%n",
-        model, mappers.keySet().stream().filter(loaded.model::isEntity).count(),
-        mappers.keySet().stream().filter(type -> !loaded.model.isEntity(type)).count(), CASES, SEED, nonEmpty,
+        model, mappers.keySet().stream().filter(loaded.model()::isEntity).count(),
+        mappers.keySet().stream().filter(type -> !loaded.model().isEntity(type)).count(), CASES, SEED, nonEmpty,
         absent, (System.nanoTime() - start) / 1_000_000);
   }
 
@@ -130,11 +117,11 @@ class RealisticRoundTripTest {
 
     // The message of a random entity, plus _UNSPECIFIED in the repeated enum.
     RoundTripPopulator populator =
-        new RoundTripPopulator(loaded.model, new RoundTripValues(new SplittableRandom(SEED)));
+        new RoundTripPopulator(loaded.model(), new RoundTripValues(new SplittableRandom(SEED)));
     Message valid = (Message) invoke(toProto, mapper, populator.instance(type, descriptor));
     Message message = valid.toBuilder().addRepeatedField(field, field.getEnumType().findValueByNumber(0)).build();
     Object[] arguments = fromProto.getParameterCount() == 2
-        ? new Object[] {message, resolver(loaded.model)} : new Object[] {message};
+        ? new Object[] {message, resolver(loaded.model())} : new Object[] {message};
 
     Object restored;
     try {
@@ -143,7 +130,7 @@ class RealisticRoundTripTest {
       assertTrue(e.getMessage().contains(fieldName), "the exception names no field: " + e.getMessage());
       return;
     }
-    Attribute attribute = loaded.model.attributes(type).stream()
+    Attribute attribute = loaded.model().attributes(type).stream()
         .filter(candidate -> candidate.protoName().equals(fieldName)).findFirst().orElseThrow();
     String back;
     try {
@@ -375,139 +362,5 @@ class RealisticRoundTripTest {
       }
     });
     return out.toString();
-  }
-
-  // -----------------------------------------------------------------------------------------------------------------
-  // Mappers and reflection
-  // -----------------------------------------------------------------------------------------------------------------
-
-  /** Entity and embeddable type -> its generated mapper (enum mappers, with static methods, are not included). */
-  private static Map<Class<?>, Class<?>> mappers(Loaded loaded) {
-    Map<Class<?>, Class<?>> mappers = new TreeMap<>((a, b) -> a.getName().compareTo(b.getName()));
-    for (Class<?> type : loaded.classes) {
-      if (type.getSimpleName().endsWith("ProtoMapper")) {
-        Method toProto = toProto(type);
-        if (toProto != null) {
-          Class<?> mapped = toProto.getParameterTypes()[0];
-          if (loaded.model.isEntity(mapped) || loaded.model.isEmbeddable(mapped)) {
-            mappers.put(mapped, type);
-          }
-        }
-      }
-    }
-    assertFalse(mappers.isEmpty(), "no mapper among the compiled classes");
-    return mappers;
-  }
-
-  /** The instance method {@code toProto(T)}, or null for an enum mapper. */
-  private static Method toProto(Class<?> mapper) {
-    for (Method method : mapper.getMethods()) {
-      if (method.getName().equals("toProto") && method.getParameterCount() == 1
-          && !Modifier.isStatic(method.getModifiers())) {
-        return method;
-      }
-    }
-    return null;
-  }
-
-  /** The public method {@code name} whose first parameter is {@code firstParameter}. */
-  private static Method method(Class<?> type, String name, Class<?> firstParameter) {
-    for (Method method : type.getMethods()) {
-      if (method.getName().equals(name) && method.getParameterCount() > 0
-          && method.getParameterTypes()[0] == firstParameter) {
-        return method;
-      }
-    }
-    throw new AssertionError(type.getName() + " has no " + name + "(" + firstParameter.getSimpleName() + ", ...)");
-  }
-
-  private static Object invoke(Method method, Object target, Object... arguments) {
-    try {
-      return method.invoke(target, arguments);
-    } catch (IllegalAccessException e) {
-      throw new AssertionError(e);
-    } catch (InvocationTargetException e) {
-      throw RoundTripModel.rethrow(e);
-    }
-  }
-
-  // -----------------------------------------------------------------------------------------------------------------
-  // Building and loading a model (the steps of RealisticModelsTest's passes)
-  // -----------------------------------------------------------------------------------------------------------------
-
-  /** A compiled model: its classes loaded, and what the test knows about its entities. */
-  private record Loaded(List<Class<?>> classes, RoundTripModel model) {
-    Class<?> type(String name) {
-      return classes.stream().filter(type -> type.getName().equals(name)).findFirst()
-          .orElseThrow(() -> new AssertionError("no class " + name));
-    }
-  }
-
-  private static final Map<String, Loaded> LOADED = new ConcurrentHashMap<>();
-
-  /** The model, built and loaded once per test run. */
-  private static synchronized Loaded load(String model) {
-    return LOADED.computeIfAbsent(model, RealisticRoundTripTest::compileAndLoad);
-  }
-
-  private static Loaded compileAndLoad(String model) {
-    List<JavaFileObject> modelSources = ProcessorRun.sourcesIn(ROOT.resolve(model).resolve("src"));
-    Compilation firstPass = ProcessorRun.compile(Map.of(), modelSources);
-    assertThat(firstPass).succeeded();
-    List<JavaFileObject> sources = new ArrayList<>(modelSources);
-    sources.addAll(ProcessorRun.sources(Protoc.generateJava(ProcessorRun.protos(firstPass), NO_PROTO_DEPS)));
-    Compilation secondPass = ProcessorRun.compileFully(Map.of(), sources);
-    assertThat(secondPass).succeeded();
-
-    RoundTripAnnotationScanner scanner = new RoundTripAnnotationScanner();
-    assertThat(javac().withProcessors(scanner).withOptions("-proc:only").compile(modelSources)).succeeded();
-
-    ClassOutputLoader loader = new ClassOutputLoader(secondPass, RealisticRoundTripTest.class.getClassLoader());
-    List<Class<?>> classes = new ArrayList<>();
-    for (String name : loader.names()) {
-      try {
-        classes.add(Class.forName(name, false, loader));
-      } catch (ClassNotFoundException e) {
-        throw new AssertionError(e);
-      }
-    }
-    return new Loaded(classes, new RoundTripModel(classes, scanner.found()));
-  }
-
-  /**
-   * Loads the classes of a compilation's class output; everything else (protobuf-java, the jpaproto runtime,
-   * jakarta.persistence) comes from the test's class path, so the test and the mappers share those classes.
-   */
-  private static final class ClassOutputLoader extends ClassLoader {
-    private final Map<String, byte[]> classes = new TreeMap<>();
-
-    ClassOutputLoader(Compilation compilation, ClassLoader parent) {
-      super(parent);
-      for (JavaFileObject file : compilation.generatedFiles()) {
-        String path = file.toUri().getPath();
-        int start = path.indexOf(CLASS_OUTPUT);
-        if (file.getKind() == JavaFileObject.Kind.CLASS && start >= 0) {
-          String name = path.substring(start + CLASS_OUTPUT.length(), path.length() - ".class".length());
-          try (InputStream in = file.openInputStream()) {
-            classes.put(name.replace('/', '.'), in.readAllBytes());
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      }
-    }
-
-    Set<String> names() {
-      return classes.keySet();
-    }
-
-    @Override
-    protected Class<?> findClass(String name) throws ClassNotFoundException {
-      byte[] bytes = classes.get(name);
-      if (bytes == null) {
-        throw new ClassNotFoundException(name);
-      }
-      return defineClass(name, bytes, 0, bytes.length);
-    }
   }
 }

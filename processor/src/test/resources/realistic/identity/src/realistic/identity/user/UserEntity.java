@@ -33,7 +33,7 @@ import realistic.identity.role.RoleBase;
 @ProtoMessage(name = "User")
 @Table(name = "user_entity", uniqueConstraints = {
     @UniqueConstraint(columnNames = {"realm_id", "username"}),
-    @UniqueConstraint(columnNames = {"realm_id", "email_constraint"})})
+    @UniqueConstraint(columnNames = {"realm_id", "email"})})
 public class UserEntity {
 
   /** The user id, a UUID in text form. */
