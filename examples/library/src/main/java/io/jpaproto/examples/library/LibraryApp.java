@@ -43,14 +43,21 @@ import java.util.logging.Logger;
  * keeps serving for other clients.
  *
  * <pre>
- * LibraryApp [demo]                           the walkthrough on a free loopback port, then exit
- * LibraryApp serve [--port N] [--host ADDR]   serve until stopped (default 127.0.0.1:50051; port 0 picks a free one)
+ * LibraryApp [demo] [--database JDBC-URL]                           the walkthrough on a free loopback port, then exit
+ * LibraryApp serve [--port N] [--host ADDR] [--database JDBC-URL]   serve until stopped (default 127.0.0.1:50051; port 0 picks a free one)
  * </pre>
+ *
+ * <p>{@code --database} (or {@code -Djpaproto.example.jdbcUrl=...}, with {@code -Djpaproto.example.jdbcUser} and
+ * {@code -Djpaproto.example.jdbcPassword}) replaces the embedded H2 with another database, such as
+ * {@code jdbc:postgresql://127.0.0.1:5432/library?user=postgres}; its library tables are created afresh.
  */
 public final class LibraryApp {
   static final String USAGE = """
-      usage: LibraryApp [demo]
-             LibraryApp serve [--port N] [--host ADDR]   (defaults: --port 50051 --host 127.0.0.1; --port 0 = any free port)""";
+      usage: LibraryApp [demo] [--database JDBC-URL]
+             LibraryApp serve [--port N] [--host ADDR] [--database JDBC-URL]
+               (defaults: --port 50051 --host 127.0.0.1, an embedded H2; --port 0 = any free port;
+                --database jdbc:postgresql://HOST:PORT/DB?user=U serves a PostgreSQL database, whose tables it recreates;
+                so does -Djpaproto.example.jdbcUrl=...)""";
 
   // Held strongly: java.util.logging forgets levels set on loggers nobody references.
   private static final Logger HIBERNATE = Logger.getLogger("org.hibernate");
@@ -64,14 +71,9 @@ public final class LibraryApp {
   public static void main(String[] args) throws Exception {
     HIBERNATE.setLevel(Level.WARNING);
     HIBERNATE_POOL.setLevel(Level.SEVERE);
-    String mode = args.length == 0 ? "demo" : args[0];
+    String mode = args.length == 0 || args[0].startsWith("--database") ? "demo" : args[0];
     switch (mode) {
-      case "demo" -> {
-        if (args.length > 1) {
-          usage("demo takes no arguments");
-        }
-        demo();
-      }
+      case "demo" -> demo(args);
       case "serve" -> serve(args);
       case "-h", "--help", "help" -> System.out.println(USAGE);
       default -> usage("unknown mode " + mode);
@@ -87,9 +89,14 @@ public final class LibraryApp {
   private static void serve(String[] args) throws Exception {
     String host = LibraryServer.LOOPBACK;
     int port = 50051;
+    String jdbcUrl = null;
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
-      if (arg.equals("--port") && i + 1 < args.length) {
+      if (arg.equals("--database") && i + 1 < args.length) {
+        jdbcUrl = args[++i];
+      } else if (arg.startsWith("--database=")) {
+        jdbcUrl = arg.substring("--database=".length());
+      } else if (arg.equals("--port") && i + 1 < args.length) {
         port = port(args[++i]);
       } else if (arg.startsWith("--port=")) {
         port = port(arg.substring("--port=".length()));
@@ -104,7 +111,7 @@ public final class LibraryApp {
       }
     }
 
-    LibraryServer server = LibraryServer.start(host, port, seeded());
+    LibraryServer server = LibraryServer.start(host, port, seeded(jdbcUrl));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
@@ -136,15 +143,26 @@ public final class LibraryApp {
     return -1;
   }
 
-  private static Database seeded() {
-    Database database = Database.inMemory("library");
+  /** The seeded database: {@code jdbcUrl}'s, else {@code -Djpaproto.example.jdbcUrl}'s, else an embedded H2. */
+  static Database seeded(String jdbcUrl) {
+    Database database = Database.chosen("library", jdbcUrl);
     SeedData.insert(database);
     return database;
   }
 
-  private static void demo() throws Exception {
+  private static void demo(String[] args) throws Exception {
+    String jdbcUrl = null;
+    for (int i = args.length > 0 && args[0].equals("demo") ? 1 : 0; i < args.length; i++) {
+      if (args[i].equals("--database") && i + 1 < args.length) {
+        jdbcUrl = args[++i];
+      } else if (args[i].startsWith("--database=")) {
+        jdbcUrl = args[i].substring("--database=".length());
+      } else {
+        usage("unknown argument " + args[i]);
+      }
+    }
     long start = System.nanoTime();
-    try (LibraryServer server = LibraryServer.start(LibraryServer.LOOPBACK, 0, seeded())) {
+    try (LibraryServer server = LibraryServer.start(LibraryServer.LOOPBACK, 0, seeded(jdbcUrl))) {
       System.out.println("Library server listening on " + server.target()
           + ", seeded with 2 authors, 1 publisher and 3 books");
       ManagedChannel channel = Grpc.newChannelBuilder(server.target(), InsecureChannelCredentials.create()).build();
