@@ -13,6 +13,7 @@ import io.jpaproto.processor.schema.PackageLayout;
 import io.jpaproto.processor.schema.ProtoFile;
 import io.jpaproto.processor.schema.SchemaBuilder;
 import io.jpaproto.processor.service.ServiceBuilder;
+import io.jpaproto.processor.service.ServiceDefault;
 import io.jpaproto.processor.service.ServiceModel;
 import io.jpaproto.processor.types.AttributeTypeMapper;
 import io.jpaproto.processor.types.TypeMappingTable;
@@ -237,7 +238,15 @@ public final class JpaProtoProcessor extends AbstractProcessor {
   }
 
   private ServiceBuilder serviceBuilder(Reporter reporter, EntityScanner scanner) {
-    return new ServiceBuilder(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), scanner, reporter);
+    ServiceDefault serviceDefault = ServiceDefault.of(processingEnv.getOptions());
+    if (serviceDefault == null) {
+      processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR, "option -A"
+          + ProcessorOption.SERVICES.key() + "=" + ProcessorOption.SERVICES.value(processingEnv.getOptions())
+          + " names no service default. Fix: use annotated (the default) or all.");
+      serviceDefault = ServiceDefault.ANNOTATED;
+    }
+    return new ServiceBuilder(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), scanner, reporter,
+        serviceDefault);
   }
 
   private List<TypeElement> serviceTypes() {

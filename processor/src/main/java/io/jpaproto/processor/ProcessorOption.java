@@ -20,7 +20,12 @@ public enum ProcessorOption {
   /** The version segment appended to a Java package to form its default proto package. */
   PACKAGE_VERSION("jpaproto.packageVersion", "v1"),
   /** The segment appended to a Java package to form its default {@code java_package}. */
-  JAVA_PACKAGE_SUFFIX("jpaproto.javaPackageSuffix", "proto");
+  JAVA_PACKAGE_SUFFIX("jpaproto.javaPackageSuffix", "proto"),
+  /**
+   * {@code all} gives every entity that can have one a CRUD service without {@code @ProtoService}; {@code annotated}
+   * (the default) only those it names. See {@code io.jpaproto.processor.service.ServiceDefault}.
+   */
+  SERVICES("jpaproto.services", "annotated");
 
   private final String key;
   private final String defaultValue;

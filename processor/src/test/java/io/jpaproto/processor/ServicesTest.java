@@ -254,4 +254,42 @@ class ServicesTest {
     lines.add("}");
     return ProcessorRun.source("com.acme.shop.Book", lines.toArray(new String[0]));
   }
+
+  /**
+   * {@code -Ajpaproto.services=all} serves every entity that can have a service without {@code @ProtoService},
+   * leaves a composite-key entity out without an error, and still honours {@code @ProtoService(false)}.
+   */
+  @Test
+  void servicesAllServesEveryEntityThatCanHaveOne() {
+    List<JavaFileObject> sources = List.of(
+        ProcessorRun.source("com.acme.all.Plain",
+            "package com.acme.all;",
+            "import jakarta.persistence.*;",
+            "@Entity public class Plain { @Id @GeneratedValue Long id; String name; }"),
+        ProcessorRun.source("com.acme.all.Pair",
+            "package com.acme.all;",
+            "import jakarta.persistence.*;",
+            "@Entity @IdClass(Pair.Key.class) public class Pair { @Id Long left; @Id Long right;",
+            "  public static class Key implements java.io.Serializable { Long left; Long right; } }"),
+        ProcessorRun.source("com.acme.all.Hidden",
+            "package com.acme.all;",
+            "import jakarta.persistence.*;",
+            "@Entity @io.jpaproto.ProtoService(false) public class Hidden { @Id Long id; }"));
+
+    Compilation all = ProcessorRun.compile(Map.of("jpaproto.services", "all"), sources);
+    assertThat(all).succeeded();
+    assertThat(all).hadErrorCount(0);
+    Map<String, String> protos = ProcessorRun.protos(all);
+    assertTrue(protos.containsKey("com/acme/all/v1/plain_service.proto"), protos.keySet().toString());
+    assertFalse(protos.containsKey("com/acme/all/v1/pair_service.proto"), "a composite key cannot be served");
+    assertFalse(protos.containsKey("com/acme/all/v1/hidden_service.proto"), "@ProtoService(false) opts out");
+
+    Compilation annotated = ProcessorRun.compile(Map.of(), sources);
+    assertThat(annotated).succeeded();
+    assertFalse(ProcessorRun.protos(annotated).keySet().stream().anyMatch(path -> path.endsWith("_service.proto")),
+        "by default only @ProtoService asks for services");
+
+    Compilation wrong = ProcessorRun.compile(Map.of("jpaproto.services", "every"), sources);
+    assertThat(wrong).hadErrorContaining("-Ajpaproto.services=every names no service default");
+  }
 }

@@ -48,8 +48,15 @@ public final class ServiceBuilder {
   private final Annotations annotations;
   private final EntityScanner scanner;
   private final Reporter reporter;
+  private final ServiceDefault serviceDefault;
 
   public ServiceBuilder(Elements elements, Types types, EntityScanner scanner, Reporter reporter) {
+    this(elements, types, scanner, reporter, ServiceDefault.ANNOTATED);
+  }
+
+  public ServiceBuilder(Elements elements, Types types, EntityScanner scanner, Reporter reporter,
+      ServiceDefault serviceDefault) {
+    this.serviceDefault = serviceDefault;
     this.elements = elements;
     this.types = types;
     this.annotations = new Annotations(elements);
@@ -98,7 +105,8 @@ public final class ServiceBuilder {
     AnnotationMirror own = Annotations.find(element, Annotations.PROTO_SERVICE);
     PackageElement packageElement = elements.getPackageOf(element);
     AnnotationMirror mirror = own != null ? own : Annotations.find(packageElement, Annotations.PROTO_SERVICE);
-    if (mirror == null || !annotations.bool(mirror, "value")) {
+    boolean byDefault = mirror == null && serviceDefault == ServiceDefault.ALL;
+    if (!byDefault && (mirror == null || !annotations.bool(mirror, "value"))) {
       return null;
     }
     String plural = Naming.plural(message.name());
@@ -109,7 +117,7 @@ public final class ServiceBuilder {
         return null;
       }
     }
-    ProtoField id = idField(message, own);
+    ProtoField id = idField(message, own, !byDefault);
     if (id == null) {
       return null;
     }
@@ -138,7 +146,7 @@ public final class ServiceBuilder {
         version = field;
       }
     }
-    boolean http = annotations.bool(mirror, "http");
+    boolean http = mirror != null && annotations.bool(mirror, "http");
     if (http) {
       imports.add("google/api/annotations.proto");
     }
@@ -149,8 +157,8 @@ public final class ServiceBuilder {
         List.copyOf(filters), sortable, List.copyOf(imports));
   }
 
-  /** The message's single scalar id field, or {@code null} after reporting why there is none. */
-  private ProtoField idField(ProtoMessage message, AnnotationMirror own) {
+  /** The message's single scalar id field, or {@code null} after reporting (if {@code report}) why there is none. */
+  private ProtoField idField(ProtoMessage message, AnnotationMirror own, boolean report) {
     EntityType entity = message.entity();
     TypeElement element = entity.element();
     List<Attribute> ids = entity.attributes().stream()
@@ -182,7 +190,9 @@ public final class ServiceBuilder {
         return field;
       }
     }
-    reporter.report(Diagnostic.SERVICE_WITHOUT_ID, element, own, element.getQualifiedName(), problem);
+    if (report) {
+      reporter.report(Diagnostic.SERVICE_WITHOUT_ID, element, own, element.getQualifiedName(), problem);
+    }
     return null;
   }
 
