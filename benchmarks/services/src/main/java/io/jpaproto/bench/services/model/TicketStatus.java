@@ -1,0 +1,8 @@
+package io.jpaproto.bench.services.model;
+
+/** Where a ticket stands. */
+public enum TicketStatus {
+  OPEN,
+  IN_PROGRESS,
+  CLOSED
+}
