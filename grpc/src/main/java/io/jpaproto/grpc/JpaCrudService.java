@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -64,6 +65,8 @@ public abstract class JpaCrudService<E, I, M extends Message> {
   private static final System.Logger LOG = System.getLogger(JpaCrudService.class.getName());
   /** How often a stream checks whether a slow client takes messages again: 1 ms. */
   private static final long READY_POLL_NANOS = 1_000_000;
+  /** The most ids one collection-loading query names, well below every database's parameter limit. */
+  private static final int MAX_IDS_PER_QUERY = 1000;
 
   private final EntityManagerFactory entityManagerFactory;
   private final Class<E> entityClass;
@@ -217,7 +220,7 @@ public abstract class JpaCrudService<E, I, M extends Message> {
     return inTransaction(entityManager -> {
       E entity = find(entityManager, id);
       authorize(Operation.GET, entity);
-      return convert(entity);
+      return convert(entityManager, entity);
     });
   }
 
@@ -241,10 +244,7 @@ public abstract class JpaCrudService<E, I, M extends Message> {
     return inTransaction(entityManager -> {
       authorize(Operation.LIST, null);
       List<E> rows = query(entityManager, order, where, offset, size + 1);
-      List<M> messages = new ArrayList<>(Math.min(rows.size(), size));
-      for (int i = 0; i < rows.size() && i < size; i++) {
-        messages.add(convert(rows.get(i)));
-      }
+      List<M> messages = convert(entityManager, rows.subList(0, Math.min(rows.size(), size)));
       String next = rows.size() > size ? PageToken.encode(offset + size, fingerprint) : "";
       return new ListPage<>(List.copyOf(messages), next);
     });
@@ -267,11 +267,12 @@ public abstract class JpaCrudService<E, I, M extends Message> {
         authorize(Operation.STREAM, null);
         for (long offset = 0; ; offset += batch) {
           List<E> rows = query(entityManager, order, where, offset, batch);
+          loadCollections(entityManager, rows);
           for (E row : rows) {
             if (responses instanceof ServerCallStreamObserver<R> call && !awaitReady(call)) {
               return null;
             }
-            responses.onNext(response.apply(convert(row)));
+            responses.onNext(response.apply(toProto(row)));
           }
           if (rows.size() < batch) {
             return null;
@@ -293,7 +294,7 @@ public abstract class JpaCrudService<E, I, M extends Message> {
       authorize(Operation.CREATE, entity);
       entityManager.persist(entity);
       entityManager.flush();
-      return convert(entity);
+      return convert(entityManager, entity);
     });
   }
 
@@ -305,6 +306,12 @@ public abstract class JpaCrudService<E, I, M extends Message> {
     if (mask.getPathsCount() == 0) {
       throw new IllegalArgumentException(
           "update_mask names no field; name the fields to change, or \"*\" for every field");
+    }
+    for (String path : mask.getPathsList()) {
+      if (!isFieldPath(path)) {
+        throw new IllegalArgumentException("update mask path " + Texts.quote(path) + " names no field of "
+            + entityClass.getSimpleName() + ": a path is field names joined by dots, or \"*\"");
+      }
     }
     I id = idOf(message);
     if (id == null) {
@@ -320,7 +327,7 @@ public abstract class JpaCrudService<E, I, M extends Message> {
       authorize(Operation.UPDATE, entity);
       applyMask(entity, message, mask, references(entityManager));
       entityManager.flush();
-      return convert(entity);
+      return convert(entityManager, entity);
     });
   }
 
@@ -351,18 +358,72 @@ public abstract class JpaCrudService<E, I, M extends Message> {
     return !call.isCancelled();
   }
 
-  /** The entity as a message, its collections loaded first; inside the call's transaction. */
-  private M convert(E entity) {
-    List<String> collections = collectionsToLoad();
-    if (!collections.isEmpty()) {
-      PersistenceUnitUtil util = entityManagerFactory.getPersistenceUnitUtil();
-      for (String attribute : collections) {
-        if (!util.isLoaded(entity, attribute)) {
-          util.load(entity, attribute);
-        }
+  /** Whether {@code path} can be an update-mask path: proto field names joined by dots, or {@code *}. */
+  private static boolean isFieldPath(String path) {
+    if (path.equals("*")) {
+      return true;
+    }
+    boolean nameStart = true;
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+      if (c == '.' && !nameStart) {
+        nameStart = true;
+      } else if (letter || !nameStart && c >= '0' && c <= '9') {
+        nameStart = false;
+      } else {
+        return false;
       }
     }
-    return toProto(entity);
+    return !nameStart;
+  }
+
+  /** The entity as a message, its collections loaded first; inside the call's transaction. */
+  private M convert(EntityManager entityManager, E entity) {
+    return convert(entityManager, List.of(entity)).get(0);
+  }
+
+  /**
+   * The entities as messages, in order, their collections loaded first: one query per collection attribute that any
+   * of them has not loaded yet, for all of them at once (not one per entity); inside the call's transaction.
+   */
+  private List<M> convert(EntityManager entityManager, List<E> entities) {
+    loadCollections(entityManager, entities);
+    List<M> messages = new ArrayList<>(entities.size());
+    for (E entity : entities) {
+      messages.add(toProto(entity));
+    }
+    return messages;
+  }
+
+  /**
+   * Loads the {@link #collectionsToLoad()} of managed entities: for each attribute that some of them have not
+   * loaded, {@code select e from E e left join fetch e.attribute where e.id in :ids}, which initialises the
+   * collections of the entities the persistence context already holds.
+   */
+  private void loadCollections(EntityManager entityManager, List<E> entities) {
+    List<String> collections = collectionsToLoad();
+    if (collections.isEmpty() || entities.isEmpty()) {
+      return;
+    }
+    PersistenceUnitUtil util = entityManagerFactory.getPersistenceUnitUtil();
+    for (String attribute : collections) {
+      List<Object> ids = new ArrayList<>();
+      for (E entity : entities) {
+        if (!util.isLoaded(entity, attribute)) {
+          ids.add(util.getIdentifier(entity));
+        }
+      }
+      for (int from = 0; from < ids.size(); from += MAX_IDS_PER_QUERY) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        CriteriaQuery<E> query = builder.createQuery(entityClass);
+        Root<E> root = query.from(entityClass);
+        root.fetch(attribute, JoinType.LEFT);
+        query.select(root).where(root.get(idAttribute).in(ids.subList(from, Math.min(ids.size(),
+            from + MAX_IDS_PER_QUERY))));
+        entityManager.createQuery(query).getResultList();
+      }
+    }
   }
 
   /** The entity with this id that {@link #restrict} lets the caller see; {@code NOT_FOUND} otherwise. */

@@ -35,24 +35,26 @@ record OrderBy(List<Key> keys) {
       for (String part : text.split(",", -1)) {
         String[] words = part.trim().split("\\s+");
         if (words.length == 0 || words[0].isEmpty() || words.length > 2) {
-          throw new IllegalArgumentException("order_by \"" + text + "\": expected \"field [asc|desc], ...\"");
+          throw new IllegalArgumentException(
+              "order_by " + Texts.quote(text) + ": expected \"field [asc|desc], ...\"");
         }
         String attribute = sortable.get(words[0]);
         if (attribute == null) {
-          throw new IllegalArgumentException("order_by \"" + text + "\": cannot sort by \"" + words[0]
-              + "\"; fields: " + String.join(", ", new TreeSet<>(sortable.keySet())));
+          throw new IllegalArgumentException("order_by " + Texts.quote(text) + ": cannot sort by "
+              + Texts.quote(words[0]) + "; fields: " + String.join(", ", new TreeSet<>(sortable.keySet())));
         }
         boolean ascending = true;
         if (words.length == 2) {
           String direction = words[1].toLowerCase(Locale.ROOT);
           if (!direction.equals("asc") && !direction.equals("desc")) {
             throw new IllegalArgumentException(
-                "order_by \"" + text + "\": \"" + words[1] + "\" is neither asc nor desc");
+                "order_by " + Texts.quote(text) + ": " + Texts.quote(words[1]) + " is neither asc nor desc");
           }
           ascending = direction.equals("asc");
         }
         if (!seen.add(attribute)) {
-          throw new IllegalArgumentException("order_by \"" + text + "\": \"" + words[0] + "\" appears twice");
+          throw new IllegalArgumentException(
+              "order_by " + Texts.quote(text) + ": " + Texts.quote(words[0]) + " appears twice");
         }
         keys.add(new Key(attribute, ascending));
       }

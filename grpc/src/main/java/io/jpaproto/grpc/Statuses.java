@@ -7,12 +7,15 @@ import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.time.DateTimeException;
+import java.util.Objects;
 
 /**
  * The gRPC status of a failed call. Bad input (the conversions' and mappers' {@link IllegalArgumentException}s, which
  * name the field) is {@code INVALID_ARGUMENT}; a version conflict is {@code FAILED_PRECONDITION}; a unique-key
  * violation is {@code ALREADY_EXISTS}; another integrity violation is {@code FAILED_PRECONDITION}; anything else is
- * {@code INTERNAL}, without the exception's text, which may show the database's internals.
+ * {@code INTERNAL}, without the exception's text, which may show the database's internals. No description echoes
+ * more than {@value Texts#MAX_ECHO} characters of quoted client text, or grows beyond {@value Texts#MAX_DESCRIPTION}
+ * characters ({@link Texts#limit}).
  */
 final class Statuses {
   /** SQLSTATE class 23: integrity constraint violation; 23505: unique violation. */
@@ -25,10 +28,10 @@ final class Statuses {
   static Status of(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof StatusRuntimeException e) {
-        return e.getStatus();
+        return limited(e.getStatus());
       }
       if (cause instanceof StatusException e) {
-        return e.getStatus();
+        return limited(e.getStatus());
       }
       if (cause instanceof OptimisticLockException || cause.getClass().getName().endsWith("StaleStateException")
           || cause.getClass().getName().endsWith("StaleObjectStateException")) {
@@ -46,8 +49,15 @@ final class Statuses {
     }
     if (failure instanceof IllegalArgumentException || failure instanceof ArithmeticException
         || failure instanceof DateTimeException) {
-      return Status.INVALID_ARGUMENT.withDescription(failure.getMessage());
+      return Status.INVALID_ARGUMENT.withDescription(Texts.limit(failure.getMessage()));
     }
     return Status.INTERNAL.withDescription("internal error").withCause(failure);
+  }
+
+  /** {@code status}, its description within {@link Texts#limit}: hooks may echo client text too. */
+  private static Status limited(Status status) {
+    String description = status.getDescription();
+    String limited = Texts.limit(description);
+    return Objects.equals(description, limited) ? status : status.withDescription(limited);
   }
 }

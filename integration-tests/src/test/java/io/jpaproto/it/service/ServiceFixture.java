@@ -33,6 +33,7 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -50,6 +51,8 @@ final class ServiceFixture implements AutoCloseable {
   final EntityManagerFactory database;
   final Server server;
   final ManagedChannel channel;
+  /** The tables {@link #snapshot()} reads, in any order. */
+  private List<String> tables = List.of("Warehouse", "Item", "Label");
 
   private ServiceFixture(EntityManagerFactory database, Server server, ManagedChannel channel) {
     this.database = database;
@@ -77,16 +80,23 @@ final class ServiceFixture implements AutoCloseable {
    * names: an in-memory H2 by default, a throwaway PostgreSQL cluster in the build's {@code postgresql} run.
    */
   static EntityManagerFactory newDatabase() {
+    return newDatabase(List.of(Item.class, Warehouse.class, Label.class), Map.of());
+  }
+
+  /**
+   * A new, empty database with the schema of {@code entities}, and the persistence {@code properties} a test needs
+   * on top (statistics, a pool size).
+   */
+  static EntityManagerFactory newDatabase(List<Class<?>> entities, Map<String, ?> properties) {
     String name = "service-" + UUID.randomUUID();
     TestDatabase.Jdbc jdbc = TestDatabase.selected().newDatabase("service");
-    return new HibernatePersistenceConfiguration(name)
-        .managedClass(Item.class)
-        .managedClass(Warehouse.class)
-        .managedClass(Label.class)
+    HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration(name)
         .jdbcUrl(jdbc.url())
         .jdbcCredentials(jdbc.user(), jdbc.password())
-        .property(PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, "drop-and-create")
-        .createEntityManagerFactory();
+        .property(PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, "drop-and-create");
+    entities.forEach(configuration::managedClass);
+    properties.forEach(configuration::property);
+    return configuration.createEntityManagerFactory();
   }
 
   /** Serves {@code services} over {@code database} (which {@link #close()} closes), each behind the interceptors. */
@@ -120,16 +130,23 @@ final class ServiceFixture implements AutoCloseable {
     }
   }
 
-  /** Every row of every table, read straight from the database with SQL, in id order. */
+  /** Makes {@link #snapshot()} read these tables. */
+  ServiceFixture snapshotting(String... tables) {
+    this.tables = List.of(tables);
+    return this;
+  }
+
+  /** Every row of every table, read straight from the database with SQL, sorted (rows come in no set order). */
   List<String> snapshot() {
     return inTransaction(entityManager -> {
       List<String> rows = new ArrayList<>();
-      for (String table : List.of("Warehouse", "Item", "Label")) {
-        for (Object row : entityManager.createNativeQuery("select * from " + table + " order by id")
+      for (String table : tables) {
+        for (Object row : entityManager.createNativeQuery("select * from " + table)
             .getResultList()) {
           rows.add(table + Arrays.deepToString(row instanceof Object[] columns ? columns : new Object[] {row}));
         }
       }
+      rows.sort(null);
       return rows;
     });
   }

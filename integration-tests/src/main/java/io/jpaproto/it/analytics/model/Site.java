@@ -1,0 +1,31 @@
+package io.jpaproto.it.analytics.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A tracked web site (Django's {@code analytics_site}). */
+@Entity
+@Table(name = "analytics_site")
+public class Site {
+  /** Django's auto field. */
+  @Id @GeneratedValue private Long id;
+
+  /** The site's domain, such as {@code example.com}. */
+  @Column(nullable = false, unique = true, length = 100)
+  private String domain;
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getDomain() {
+    return domain;
+  }
+
+  public void setDomain(String domain) {
+    this.domain = domain;
+  }
+}
