@@ -10,14 +10,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceUnitUtil;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +66,16 @@ public abstract class JpaCrudService<E, I, M extends Message> {
   private static final long READY_POLL_NANOS = 1_000_000;
   /** The most ids one collection-loading query names, well below every database's parameter limit. */
   private static final int MAX_IDS_PER_QUERY = 1000;
+  /** The shortest page-token key: 256 bits, HMAC-SHA256's own size. */
+  private static final int MIN_KEY_BYTES = 32;
+  /** The default page-token key: random, made once per process. */
+  private static final byte[] PROCESS_KEY = randomKey();
 
   private final EntityManagerFactory entityManagerFactory;
   private final Class<E> entityClass;
   private final String idAttribute;
   private final Map<String, String> sortable;
+  private volatile PageToken pageTokens;
 
   /**
    * @param entityManagerFactory where each call gets its entity manager
@@ -85,6 +89,12 @@ public abstract class JpaCrudService<E, I, M extends Message> {
     this.entityClass = Objects.requireNonNull(entityClass, "entityClass");
     this.idAttribute = Objects.requireNonNull(idAttribute, "idAttribute");
     this.sortable = Map.copyOf(sortable);
+  }
+
+  private static byte[] randomKey() {
+    byte[] key = new byte[MIN_KEY_BYTES];
+    new SecureRandom().nextBytes(key);
+    return key;
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -194,9 +204,28 @@ public abstract class JpaCrudService<E, I, M extends Message> {
     return 1000;
   }
 
-  /** How many entities a stream call reads at a time: 500. */
+  /** How many entities a stream call reads at a time, each batch in a transaction of its own: 500. */
   protected int streamBatchSize() {
     return 500;
+  }
+
+  /**
+   * The longest a stream call may run: 10 minutes. A stream still running then ends with {@code DEADLINE_EXCEEDED}
+   * (a client's own, shorter deadline ends it earlier). {@link Duration#ZERO} means no limit.
+   */
+  protected Duration maxStreamDuration() {
+    return Duration.ofMinutes(10);
+  }
+
+  /**
+   * The key that authenticates page tokens (HMAC-SHA256), at least 32 bytes; read once, on the first list call. The
+   * default is a random key made once per process, so a token stays valid while the process runs and is refused
+   * ({@code INVALID_ARGUMENT}, the client lists again from the first page) after a restart. Replicas that serve
+   * the same clients behind a load balancer must share one key: override this to return it (from a secret store or
+   * the environment, never from source code).
+   */
+  protected byte[] pageTokenKey() {
+    return PROCESS_KEY.clone();
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -225,7 +254,8 @@ public abstract class JpaCrudService<E, I, M extends Message> {
   }
 
   /**
-   * One page of the entities that match the filter, in the requested order.
+   * One page of the entities that match the filter, in the requested order, and the token of the next page: the
+   * last row's order values (keyset paging), authenticated and bound to the entity, the order and the filter.
    *
    * @param filter the request's filter message, which the page token is bound to
    * @param conditions adds the filter's conditions
@@ -237,54 +267,109 @@ public abstract class JpaCrudService<E, I, M extends Message> {
     }
     int size = pageSize == 0 ? defaultPageSize() : Math.min(pageSize, maxPageSize());
     OrderBy order = OrderBy.parse(orderBy, sortable, idAttribute);
-    long fingerprint = PageToken.fingerprint(entityClass.getName(), order, filter.toByteArray());
-    long offset = PageToken.decode(pageToken, fingerprint);
+    byte[] scope = PageToken.scope(entityClass.getName(), order, filter.toByteArray());
+    PageToken tokens = tokens();
+    PageToken.Start start = tokens.decode(pageToken, scope);
     Filter where = new Filter();
     conditions.accept(where);
+    PageQuery<E> query = new PageQuery<>(entityClass, order, where, this::restrict);
     return inTransaction(entityManager -> {
       authorize(Operation.LIST, null);
-      List<E> rows = query(entityManager, order, where, offset, size + 1);
-      List<M> messages = convert(entityManager, rows.subList(0, Math.min(rows.size(), size)));
-      String next = rows.size() > size ? PageToken.encode(offset + size, fingerprint) : "";
+      List<PageQuery.Row<E>> rows = query.read(entityManager, start, size + 1);
+      List<PageQuery.Row<E>> page = rows.subList(0, Math.min(rows.size(), size));
+      List<M> messages = convert(entityManager, PageQuery.entities(page));
+      String next = "";
+      if (rows.size() > size) {
+        PageQuery.Row<E> last = page.get(size - 1);
+        next = tokens.after(last.values(), scope);
+        if (next == null) {
+          next = tokens.offset(offsetAfter(start, size), scope);
+        }
+      }
       return new ListPage<>(List.copyOf(messages), next);
     });
   }
 
   /**
-   * Streams every entity that matches the filter, in the requested order, reading {@link #streamBatchSize()} at a
-   * time in one transaction. It follows gRPC flow control: while the client does not keep up, it waits instead of
-   * buffering the rest of the table in memory (holding its transaction open meanwhile); it stops when the client
-   * cancels or its deadline passes.
+   * Streams every entity that matches the filter, in the requested order. It reads {@link #streamBatchSize()}
+   * entities at a time, each batch in a transaction of its own that starts after the batch before (keyset, as list
+   * pages do), and sends while the client keeps up. It follows gRPC flow control: when the client stops taking
+   * messages, the batch's remaining entities are converted, its transaction ends and the stream waits, holding no
+   * transaction and no connection (and at most one batch of messages), and goes on once the client reads again. It stops when the client cancels or its deadline passes, and ends with
+   * {@code DEADLINE_EXCEEDED} when it has run longer than {@link #maxStreamDuration()}.
+   *
+   * <p>Consistency: every entity that matches and does not change during the walk is sent exactly once, in order;
+   * one created, deleted or changed meanwhile is sent if a later batch reaches it (an entity whose order values
+   * change may be sent twice or not at all).
    */
   protected final <R> void stream(String orderBy, Consumer<Filter> conditions, StreamObserver<R> responses,
       Function<M, R> response) {
+    ServerCallStreamObserver<R> call = responses instanceof ServerCallStreamObserver<R> server ? server : null;
     try {
       OrderBy order = OrderBy.parse(orderBy, sortable, idAttribute);
       Filter where = new Filter();
       conditions.accept(where);
-      int batch = streamBatchSize();
-      inTransaction(entityManager -> {
-        authorize(Operation.STREAM, null);
-        for (long offset = 0; ; offset += batch) {
-          List<E> rows = query(entityManager, order, where, offset, batch);
-          loadCollections(entityManager, rows);
-          for (E row : rows) {
-            if (responses instanceof ServerCallStreamObserver<R> call && !awaitReady(call)) {
-              return null;
-            }
-            responses.onNext(response.apply(toProto(row)));
-          }
-          if (rows.size() < batch) {
-            return null;
-          }
-          entityManager.clear();
+      PageQuery<E> query = new PageQuery<>(entityClass, order, where, this::restrict);
+      int batch = Math.max(1, streamBatchSize());
+      long deadline = deadline(maxStreamDuration());
+      PageToken.Start start = PageToken.Start.FIRST;
+      boolean authorized = false;
+      while (true) {
+        if (call != null && !awaitReady(call, deadline)) {
+          return;
         }
-      });
+        PageToken.Start from = start;
+        boolean authorize = !authorized;
+        Batch<R> read = inTransaction(entityManager -> {
+          if (authorize) {
+            authorize(Operation.STREAM, null);
+          }
+          List<PageQuery.Row<E>> rows = query.read(entityManager, from, batch);
+          loadCollections(entityManager, PageQuery.entities(rows));
+          // Sent at once while the client keeps up; converted now and sent after the transaction otherwise.
+          List<R> pending = new ArrayList<>();
+          for (PageQuery.Row<E> row : rows) {
+            if (call != null && call.isCancelled()) {
+              break;
+            }
+            R message = response.apply(toProto(row.entity()));
+            if (pending.isEmpty() && (call == null || call.isReady())) {
+              responses.onNext(message);
+            } else {
+              pending.add(message);
+            }
+          }
+          return new Batch<>(rows.size(), rows.isEmpty() ? null : rows.get(rows.size() - 1).values(), pending);
+        });
+        authorized = true;
+        for (R message : read.pending()) {
+          if (call != null && !awaitReady(call, deadline)) {
+            return;
+          }
+          responses.onNext(message);
+        }
+        if (call != null && call.isCancelled()) {
+          return;
+        }
+        if (read.count() < batch) {
+          break;
+        }
+        PageToken.Start after = PageToken.startAfter(read.last());
+        start = after != null ? after : new PageToken.Start(null, offsetAfter(start, read.count()));
+        checkDeadline(deadline);
+      }
     } catch (RuntimeException | Error e) {
       responses.onError(statusOf(e).asRuntimeException());
       return;
     }
     responses.onCompleted();
+  }
+
+  /**
+   * One stream batch: how many entities it read, the order values of the last, and the messages still to send once
+   * the client takes them.
+   */
+  private record Batch<R>(int count, List<Object> last, List<R> pending) {
   }
 
   /** Persists a new entity made from the message and returns it as stored, with its generated id and version. */
@@ -345,14 +430,16 @@ public abstract class JpaCrudService<E, I, M extends Message> {
   // ---------------------------------------------------------------------------------------------------------------
 
   /**
-   * Waits until the transport takes another message or the client cancels; {@code false} when cancelled. It polls:
-   * the call's on-ready callback runs on the call's executor, which this method occupies until it returns.
+   * Waits until the transport takes another message or the client cancels; {@code false} when cancelled, and
+   * {@code DEADLINE_EXCEEDED} when the stream's {@code deadline} passes first. It polls: the call's on-ready
+   * callback runs on the call's executor, which this method occupies until it returns. It holds no transaction.
    */
-  private static boolean awaitReady(ServerCallStreamObserver<?> call) {
+  private boolean awaitReady(ServerCallStreamObserver<?> call, long deadline) {
     while (!call.isReady()) {
       if (call.isCancelled()) {
         return false;
       }
+      checkDeadline(deadline);
       LockSupport.parkNanos(READY_POLL_NANOS);
     }
     return !call.isCancelled();
@@ -432,8 +519,9 @@ public abstract class JpaCrudService<E, I, M extends Message> {
     if (id != null) {
       Filter byId = new Filter();
       byId.equal(idAttribute, id);
-      List<E> found = query(entityManager, OrderBy.parse("", sortable, idAttribute), byId, 0, 1);
-      entity = found.isEmpty() ? null : found.get(0);
+      List<PageQuery.Row<E>> found = new PageQuery<>(entityClass, OrderBy.parse("", sortable, idAttribute), byId,
+          this::restrict).read(entityManager, PageToken.Start.FIRST, 1);
+      entity = found.isEmpty() ? null : found.get(0).entity();
     }
     if (entity == null) {
       throw Status.NOT_FOUND.withDescription(entityClass.getSimpleName() + " " + id + " does not exist")
@@ -442,34 +530,44 @@ public abstract class JpaCrudService<E, I, M extends Message> {
     return entity;
   }
 
-  private List<E> query(EntityManager entityManager, OrderBy order, Filter filter, long offset, int limit) {
-    if (offset > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("page_token: offset " + offset + " is out of range");
+  /** The offset after {@code count} more rows from {@code start}, which must be an offset (or the first page). */
+  private static long offsetAfter(PageToken.Start start, int count) {
+    if (start.isKeyset()) {
+      throw new IllegalStateException("a keyset page whose next row has values a token cannot carry");
     }
-    CriteriaBuilder builder = entityManager.getCriteriaBuilder();
-    CriteriaQuery<E> query = builder.createQuery(entityClass);
-    Root<E> root = query.from(entityClass);
-    List<Predicate> where = new ArrayList<>();
-    for (Filter.Condition condition : filter.conditions()) {
-      where.add(builder.equal(path(root, condition.attribute()), condition.value()));
-    }
-    restrict(builder, root, where);
-    List<Order> orders = new ArrayList<>();
-    for (OrderBy.Key key : order.keys()) {
-      Path<?> path = path(root, key.attribute());
-      orders.add(key.ascending() ? builder.asc(path) : builder.desc(path));
-    }
-    query.select(root).where(where.toArray(new Predicate[0])).orderBy(orders);
-    TypedQuery<E> typed = entityManager.createQuery(query);
-    return typed.setFirstResult((int) offset).setMaxResults(limit).getResultList();
+    return start.offset() + count;
   }
 
-  private static Path<?> path(Root<?> root, String attribute) {
-    Path<?> path = root;
-    for (String part : attribute.split("\\.")) {
-      path = path.get(part);
+  /** The page tokens of this service, under {@link #pageTokenKey()}. */
+  private PageToken tokens() {
+    PageToken tokens = pageTokens;
+    if (tokens == null) {
+      byte[] key = pageTokenKey();
+      if (key == null || key.length < MIN_KEY_BYTES) {
+        throw new IllegalStateException(getClass().getName() + ".pageTokenKey() must return at least "
+            + MIN_KEY_BYTES + " bytes");
+      }
+      tokens = new PageToken(key);
+      pageTokens = tokens;
     }
-    return path;
+    return tokens;
+  }
+
+  /** {@link System#nanoTime()} when a stream of at most {@code max} must end; far away for no limit. */
+  private static long deadline(Duration max) {
+    if (max == null || max.isZero() || max.isNegative()) {
+      return Long.MAX_VALUE;
+    }
+    long nanos = max.compareTo(Duration.ofDays(365)) > 0 ? Duration.ofDays(365).toNanos() : max.toNanos();
+    return System.nanoTime() + nanos;
+  }
+
+  private void checkDeadline(long deadline) {
+    if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline >= 0) {
+      throw Status.DEADLINE_EXCEEDED.withDescription("the stream ran longer than the server allows ("
+          + maxStreamDuration() + "); stream fewer " + entityClass.getSimpleName()
+          + " entities with a filter, or page with List").asRuntimeException();
+    }
   }
 
   private Status statusOf(Throwable failure) {
