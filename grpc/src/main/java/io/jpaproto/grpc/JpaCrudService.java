@@ -372,14 +372,16 @@ public abstract class JpaCrudService<E, I, M extends Message> {
   private record Batch<R>(int count, List<Object> last, List<R> pending) {
   }
 
-  /** Persists a new entity made from the message and returns it as stored, with its generated id and version. */
+  /**
+   * Persists a new entity made from the message and returns it as the database stored it: with its generated id and
+   * version, and every value the database rounded, defaulted or generated.
+   */
   protected final M create(M message) {
     return inTransaction(entityManager -> {
       E entity = fromProto(message, references(entityManager));
       authorize(Operation.CREATE, entity);
       entityManager.persist(entity);
-      entityManager.flush();
-      return convert(entityManager, entity);
+      return stored(entityManager, entity);
     });
   }
 
@@ -411,8 +413,7 @@ public abstract class JpaCrudService<E, I, M extends Message> {
       }
       authorize(Operation.UPDATE, entity);
       applyMask(entity, message, mask, references(entityManager));
-      entityManager.flush();
-      return convert(entityManager, entity);
+      return stored(entityManager, entity);
     });
   }
 
@@ -463,6 +464,17 @@ public abstract class JpaCrudService<E, I, M extends Message> {
       }
     }
     return !nameStart;
+  }
+
+  /**
+   * The entity as the database now holds it: the change is flushed and the entity read back, so that a value the
+   * database rounded (a decimal with more places than its column), defaulted or generated (a column default, a
+   * trigger, a computed column) is what the answer carries, not what the request sent.
+   */
+  private M stored(EntityManager entityManager, E entity) {
+    entityManager.flush();
+    entityManager.refresh(entity);
+    return convert(entityManager, entity);
   }
 
   /** The entity as a message, its collections loaded first; inside the call's transaction. */

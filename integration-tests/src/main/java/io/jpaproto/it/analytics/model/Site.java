@@ -17,6 +17,10 @@ public class Site {
   @Column(nullable = false, unique = true, length = 100)
   private String domain;
 
+  /** The site's status, which the database sets on insert (a column default, as Django's migrations write it). */
+  @Column(insertable = false, updatable = false, columnDefinition = "varchar(20) default 'active' not null")
+  private String status;
+
   public Long getId() {
     return id;
   }
@@ -27,5 +31,9 @@ public class Site {
 
   public void setDomain(String domain) {
     this.domain = domain;
+  }
+
+  public String getStatus() {
+    return status;
   }
 }
