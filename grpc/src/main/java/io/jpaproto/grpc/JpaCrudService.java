@@ -19,6 +19,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.LockSupport;
@@ -582,8 +583,27 @@ public abstract class JpaCrudService<E, I, M extends Message> {
     }
   }
 
+  /**
+   * The proto field of a column a database error names: the sortable field whose name matches the column's, case
+   * and underscores aside ({@code WAREHOUSE_ID} and {@code warehouseId} are {@code warehouse_id}); otherwise the
+   * column's name in lower case.
+   */
+  private String fieldOfColumn(String column) {
+    String wanted = normalized(column);
+    for (String field : sortable.keySet()) {
+      if (normalized(field).equals(wanted)) {
+        return field;
+      }
+    }
+    return column.toLowerCase(Locale.ROOT);
+  }
+
+  private static String normalized(String name) {
+    return name.replace("_", "").replace("\"", "").toLowerCase(Locale.ROOT);
+  }
+
   private Status statusOf(Throwable failure) {
-    Status status = Statuses.of(failure);
+    Status status = Statuses.of(failure, this::fieldOfColumn, entityClass.getSimpleName());
     if (status.getCode() == Status.Code.INTERNAL) {
       LOG.log(System.Logger.Level.WARNING, "internal error in a " + entityClass.getSimpleName() + " service call",
           failure);

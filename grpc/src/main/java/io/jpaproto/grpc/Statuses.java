@@ -11,21 +11,25 @@ import java.util.Objects;
 
 /**
  * The gRPC status of a failed call. Bad input (the conversions' and mappers' {@link IllegalArgumentException}s, which
- * name the field) is {@code INVALID_ARGUMENT}; a version conflict is {@code FAILED_PRECONDITION}; a unique-key
- * violation is {@code ALREADY_EXISTS}; another integrity violation is {@code FAILED_PRECONDITION}; anything else is
+ * name the field) is {@code INVALID_ARGUMENT}; a version conflict is {@code FAILED_PRECONDITION}; a database error
+ * that is the client's fault (SQLSTATE classes 22 and 23) is what {@link DatabaseErrors} says; anything else is
  * {@code INTERNAL}, without the exception's text, which may show the database's internals. No description echoes
  * more than {@value Texts#MAX_ECHO} characters of quoted client text, or grows beyond {@value Texts#MAX_DESCRIPTION}
  * characters ({@link Texts#limit}).
  */
 final class Statuses {
-  /** SQLSTATE class 23: integrity constraint violation; 23505: unique violation. */
-  private static final String INTEGRITY = "23";
-  private static final String UNIQUE = "23505";
-
   private Statuses() {
   }
 
   static Status of(Throwable failure) {
+    return of(failure, column -> column.toLowerCase(java.util.Locale.ROOT), "entity");
+  }
+
+  /**
+   * The status of {@code failure} in a call on {@code entity}, naming the proto field of a column a database error
+   * names through {@code fields}.
+   */
+  static Status of(Throwable failure, java.util.function.UnaryOperator<String> fields, String entity) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof StatusRuntimeException e) {
         return limited(e.getStatus());
@@ -41,10 +45,11 @@ final class Statuses {
       if (cause instanceof EntityExistsException) {
         return Status.ALREADY_EXISTS.withDescription("an entity with this id already exists");
       }
-      if (cause instanceof SQLException e && e.getSQLState() != null && e.getSQLState().startsWith(INTEGRITY)) {
-        return e.getSQLState().equals(UNIQUE)
-            ? Status.ALREADY_EXISTS.withDescription("an entity with the same unique values already exists")
-            : Status.FAILED_PRECONDITION.withDescription("the change violates a database constraint");
+      if (cause instanceof SQLException e) {
+        Status status = DatabaseErrors.of(e, fields, entity);
+        if (status != null) {
+          return limited(status);
+        }
       }
     }
     if (failure instanceof IllegalArgumentException || failure instanceof ArithmeticException
