@@ -46,6 +46,27 @@ class StreamResourcesTest {
   private static ItemServiceGrpc.ItemServiceBlockingStub items;
   private static long warehouseId;
 
+  /** Counts the transactions its calls hold open. */
+  static final class CountedTransactions extends ItemJpaService {
+    final java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+
+    CountedTransactions(EntityManagerFactory database) {
+      super(database);
+    }
+
+    @Override
+    protected <T> T inTransaction(java.util.function.Function<jakarta.persistence.EntityManager, T> work) {
+      open.incrementAndGet();
+      try {
+        return super.inTransaction(work);
+      } finally {
+        open.decrementAndGet();
+      }
+    }
+  }
+
+  private static CountedTransactions service;
+
   /** The service's streams end after two seconds. */
   static final class ShortStreams extends ItemJpaService {
     ShortStreams(EntityManagerFactory database) {
@@ -63,7 +84,8 @@ class StreamResourcesTest {
     EntityManagerFactory database = ServiceFixture.newDatabase(
         List.of(io.jpaproto.it.service.model.Item.class, Warehouse.class, io.jpaproto.it.service.model.Label.class),
         Map.of("hibernate.connection.pool_size", Integer.toString(POOL_SIZE)));
-    fixture = ServiceFixture.start(database, List.of(new ItemJpaService(database), new WarehouseJpaService(database)));
+    service = new CountedTransactions(database);
+    fixture = ServiceFixture.start(database, List.of(service, new WarehouseJpaService(database)));
     items = fixture.stub(ItemServiceGrpc::newBlockingStub);
     warehouseId = fixture.inTransaction(entityManager -> {
       Warehouse warehouse = new Warehouse();
@@ -97,7 +119,7 @@ class StreamResourcesTest {
         streams.add(received);
         Object first = received.poll(FAST_SECONDS, TimeUnit.SECONDS);
         assertTrue(first instanceof Item, "stream " + i + " sends its first item: " + first);
-        Thread.sleep(500);
+        awaitNoOpenTransaction();
       }
 
       ItemServiceGrpc.ItemServiceBlockingStub fast = ItemServiceGrpc.newBlockingStub(fixture.channel);
@@ -150,6 +172,22 @@ class StreamResourcesTest {
   }
 
   // ---------------------------------------------------------------------------------------------------------------
+
+  /**
+   * Waits until the paused streams have held no transaction for half a second (a stream between two batches holds
+   * none for a moment only): the test fails if they keep one.
+   */
+  private static void awaitNoOpenTransaction() throws InterruptedException {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(FAST_SECONDS);
+    long quietSince = System.nanoTime();
+    while (System.nanoTime() - quietSince < TimeUnit.MILLISECONDS.toNanos(500)) {
+      if (service.open.get() != 0) {
+        quietSince = System.nanoTime();
+      }
+      assertTrue(System.nanoTime() < until, "a paused stream still holds a transaction");
+      Thread.sleep(10);
+    }
+  }
 
   /** A channel with a small HTTP/2 window, so that a client that stops reading soon stops the server's sending. */
   private static ManagedChannel slowChannel(int port) {
