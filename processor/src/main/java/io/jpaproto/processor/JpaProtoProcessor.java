@@ -12,6 +12,7 @@ import io.jpaproto.processor.schema.OwnFiles;
 import io.jpaproto.processor.schema.PackageLayout;
 import io.jpaproto.processor.schema.ProtoFile;
 import io.jpaproto.processor.schema.SchemaBuilder;
+import io.jpaproto.processor.schema.SecretCheck;
 import io.jpaproto.processor.service.ServiceBuilder;
 import io.jpaproto.processor.service.ServiceDefault;
 import io.jpaproto.processor.service.ServiceModel;
@@ -28,10 +29,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -59,7 +62,11 @@ public final class JpaProtoProcessor extends AbstractProcessor {
   private final Set<String> ruleHolderPackages = new TreeSet<>();
   private final Set<String> serviceTypes = new TreeSet<>();
   private final Set<String> servicePackages = new TreeSet<>();
+  /** The top-level types compiled from source, protoc's classes among them in the second pass of a build. */
+  private final Set<String> sourceTypes = new java.util.HashSet<>();
   private boolean generated;
+  /** Whether the {@code -Ajpaproto.*} options are valid; nothing is generated otherwise. */
+  private boolean optionsValid;
   private final ClassLoader providerLoader;
 
   /** The processor javac instantiates; providers are found on the processor path. */
@@ -89,8 +96,20 @@ public final class JpaProtoProcessor extends AbstractProcessor {
   }
 
   @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    // Here rather than in process(), which javac does not call for a compilation without any entity.
+    Reporter reporter = reporter();
+    OptionCheck.check(environment.getOptions(), reporter);
+    optionsValid = reporter.errorCount() == 0;
+  }
+
+  @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
+      if (!optionsValid) {
+        return false;
+      }
       collect(round);
       // Everything is generated in the first round that has entities: mappers are sources, which javac only
       // compiles when they are written before the last round.
@@ -109,6 +128,13 @@ public final class JpaProtoProcessor extends AbstractProcessor {
 
   private void collect(RoundEnvironment round) {
     Elements elements = processingEnv.getElementUtils();
+    if (!generated) {
+      for (Element root : round.getRootElements()) {
+        if (root instanceof TypeElement type) {
+          sourceTypes.add(type.getQualifiedName().toString());
+        }
+      }
+    }
     TypeElement entity = elements.getTypeElement(Annotations.ENTITY);
     if (entity != null) {
       for (Element element : round.getElementsAnnotatedWith(entity)) {
@@ -213,6 +239,9 @@ public final class JpaProtoProcessor extends AbstractProcessor {
         new FieldNumbering(reporter, lock),
         reporter);
     List<ProtoFile> files = schema.build(entities);
+    List<ProtoFile> ownFiles = OwnFiles.select(files, entityNames);
+    new SecretCheck(reporter).check(ownFiles,
+        file -> sourceTypes.contains(file.javaPackage() + "." + file.outerClassname()));
     ServiceBuilder services = serviceBuilder(reporter, scanner);
     services.checkPlacement(serviceTypes(), servicePackages());
     if (reporter.errorCount() > 0) {
@@ -223,7 +252,6 @@ public final class JpaProtoProcessor extends AbstractProcessor {
       return;
     }
     GeneratedFiles output = new GeneratedFiles(processingEnv.getFiler(), reporter);
-    List<ProtoFile> ownFiles = OwnFiles.select(files, entityNames);
     List<ServiceModel> ownServices = allServices.stream()
         .filter(service -> entityNames.contains(service.entity().element().getQualifiedName().toString()))
         .toList();
@@ -272,6 +300,9 @@ public final class JpaProtoProcessor extends AbstractProcessor {
   }
 
   private Reporter reporter() {
-    return new Reporter(processingEnv.getMessager(), ProcessorOption.VERBOSE.isTrue(processingEnv.getOptions()));
+    var options = processingEnv.getOptions();
+    return new Reporter(processingEnv.getMessager(), ProcessorOption.VERBOSE.isTrue(options),
+        ProcessorOption.SECRETS.is(options, "warn")
+            ? Map.of(Diagnostic.LOOKS_SECRET, javax.tools.Diagnostic.Kind.WARNING) : Map.of());
   }
 }

@@ -26,19 +26,96 @@ class CheckModeTest {
   }
 
   @Test
-  void checkModeFailsWithADiffAndWritesNothing() throws Exception {
+  void checkModeFailsWithADiffOnTheFieldAndWritesNothing() throws Exception {
     assertThat(write(customer("String name;"))).succeeded();
     Map<String, String> committed = GoldenCases.readTree(protoDir);
 
-    Compilation compilation = check(customer("String name;", "String phone;"));
+    JavaFileObject changed = customer("String name;", "String phone;");
+    Compilation compilation = check(changed);
 
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[JP123]");
-    assertThat(compilation).hadErrorContaining("com/acme/shop/v1/shop.proto is not what the entities generate");
-    assertThat(compilation).hadErrorContaining("+   optional string phone = 3;");
-    assertThat(compilation).hadErrorContaining("+   field 3 phone string optional");
-    assertThat(compilation).hadErrorContaining("Fix: run the build without -Ajpaproto.check=true");
+    Path proto = protoDir.resolve("com/acme/shop/v1/shop.proto");
+    assertThat(compilation).hadErrorContaining("[JP123] field phone of message Customer in " + proto
+            + " is not what the entities generate (check mode): + // The phone of the Customer. "
+            + "| + optional string phone = 3;. Fix: run the build without -Ajpaproto.check=true and commit the "
+            + "changed files.")
+        .inFile(changed).onLineContaining("String phone;");
+    assertThat(compilation).hadErrorContaining("[JP123] the numbers of phone of message com.acme.shop.v1.Customer in "
+            + protoDir.resolve("jpaproto.lock") + " is not what the entities generate (check mode): "
+            + "+ field 3 phone string optional")
+        .inFile(changed).onLineContaining("String phone;");
+    assertThat(compilation).hadErrorCount(2);
+    // Every diff line is a message of its own, on the same element.
+    assertThat(compilation).hadNoteContaining("[JP142] " + proto + " line 18: generated +   optional string phone = 3;")
+        .inFile(changed).onLineContaining("String phone;");
+    assertThat(compilation).hadNoteContaining("[JP142] " + proto + " line 17: generated +   // The phone of the Customer.")
+        .inFile(changed).onLineContaining("String phone;");
+    assertThat(compilation).hadNoteContaining("[JP142] " + protoDir.resolve("jpaproto.lock")
+        + " line 7: generated +   field 3 phone string optional");
+    assertSingleLineMessages(compilation);
     assertEquals(committed, GoldenCases.readTree(protoDir));
+  }
+
+  @Test
+  void aDifferenceIsReportedOnTheEntityItBelongsToNotOnAnotherOfTheFile() throws Exception {
+    JavaFileObject order = order("String note;");
+    assertThat(write(customer("String name;"), order)).succeeded();
+
+    JavaFileObject changedOrder = order("/** What the buyer asks for. */", "String note;");
+    JavaFileObject customer = customer("String name;");
+    Compilation compilation = ProcessorRun.compile(Map.of("jpaproto.protoDir", protoDir.toString(),
+        "jpaproto.check", "true"), List.of(customer, changedOrder));
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[JP123] field note of message Order in ")
+        .inFile(changedOrder).onLineContaining("String note;");
+    assertThat(compilation).hadErrorContaining("- // The note of the Order. | + // What the buyer asks for.");
+    assertThat(compilation).hadErrorCount(1);
+    for (var error : compilation.errors()) {
+      assertTrue(error.getSource() == null || !error.getSource().getName().contains("Customer"),
+          "an error on the unrelated entity Customer: " + error.getMessage(null));
+    }
+  }
+
+  @Test
+  void aNewEntityIsReportedOnItsClassAndAChangedHeaderOnTheFirstEntityOfTheFile() throws Exception {
+    assertThat(write(customer("String name;"))).succeeded();
+
+    JavaFileObject order = order("String note;");
+    JavaFileObject customer = customer("String name;");
+    Compilation compilation = ProcessorRun.compile(Map.of("jpaproto.protoDir", protoDir.toString(),
+        "jpaproto.check", "true", "jpaproto.javaPackageSuffix", "api"), List.of(customer, order));
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[JP123] message Order in ")
+        .inFile(order).onLineContaining("public class Order");
+    assertThat(compilation).hadErrorContaining("[JP123] the file header (syntax, package, options, imports) in ")
+        .inFile(customer).onLineContaining("public class Customer");
+    assertThat(compilation).hadErrorContaining("- option java_package = \"com.acme.shop.proto\";");
+    assertThat(compilation).hadErrorContaining("+ option java_package = \"com.acme.shop.api\";");
+    // A new message is one difference, on its entity: not one per field.
+    assertThat(compilation).hadErrorContaining("+ // A Order record. | + message Order { | + // The id of the Order. "
+        + "| (4 more changed lines)").inFile(order).onLineContaining("public class Order");
+    assertThat(compilation).hadErrorContaining("[JP123] the numbers of message com.acme.shop.v1.Order in ")
+        .inFile(order).onLineContaining("public class Order");
+    assertThat(compilation).hadErrorCount(3);
+    assertSingleLineMessages(compilation);
+  }
+
+  @Test
+  void aChangedEnumValueIsReportedOnItsConstant() throws Exception {
+    JavaFileObject before = ProcessorRun.source("com.acme.shop.Level",
+        "package com.acme.shop;", "public enum Level { LOW, HIGH }");
+    assertThat(write(customer("Level level;"), before)).succeeded();
+
+    JavaFileObject after = ProcessorRun.source("com.acme.shop.Level",
+        "package com.acme.shop;", "public enum Level {", "  LOW,", "  HIGH,", "  /** Urgent. */", "  URGENT", "}");
+    Compilation compilation = check(customer("Level level;"), after);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[JP123] value LEVEL_URGENT of enum Level in ")
+        .inFile(after).onLineContaining("URGENT");
+    assertThat(compilation).hadErrorContaining("+ // Urgent. | + LEVEL_URGENT = 3;");
   }
 
   @Test
@@ -60,6 +137,11 @@ class CheckModeTest {
     Compilation checked = check(customer("String name;"));
     assertThat(checked).failed();
     assertThat(checked).hadErrorContaining("no entity generates com/acme/orders/v1/orders.proto any more");
+    for (var error : checked.errors()) {
+      if (error.getMessage(null).contains("no entity generates")) {
+        assertEquals(null, error.getSource(), "a file without entity is reported on no element, not on another one");
+      }
+    }
     assertTrue(Files.exists(orders), "check mode deletes nothing");
 
     assertThat(write(customer("String name;"))).succeeded();
@@ -101,6 +183,23 @@ class CheckModeTest {
   private Compilation check(JavaFileObject... sources) {
     return ProcessorRun.compile(
         Map.of("jpaproto.protoDir", protoDir.toString(), "jpaproto.check", "true"), List.of(sources));
+  }
+
+  private static void assertSingleLineMessages(Compilation compilation) {
+    for (var diagnostic : compilation.diagnostics()) {
+      assertFalse(diagnostic.getMessage(null).contains("\n"),
+          "a message of several lines, which build tools cut: " + diagnostic.getMessage(null));
+    }
+  }
+
+  private static JavaFileObject order(String... fields) {
+    return ProcessorRun.source("com.acme.shop.Order",
+        "package com.acme.shop;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Order {",
+        "  @Id Long id;",
+        String.join("\n", fields),
+        "}");
   }
 
   private static JavaFileObject customer(String... fields) {

@@ -109,11 +109,11 @@ final class CompiledModel {
 
   private static Loaded compileAndLoad(String model) {
     List<JavaFileObject> modelSources = ProcessorRun.sourcesIn(ROOT.resolve(model).resolve("src"));
-    Compilation firstPass = ProcessorRun.compile(Map.of(), modelSources);
+    Compilation firstPass = ProcessorRun.compile(RealisticModelsTest.options(model), modelSources);
     assertThat(firstPass).succeeded();
     List<JavaFileObject> sources = new ArrayList<>(modelSources);
     sources.addAll(ProcessorRun.sources(Protoc.generateJava(ProcessorRun.protos(firstPass), NO_PROTO_DEPS)));
-    Compilation secondPass = ProcessorRun.compileFully(Map.of(), sources);
+    Compilation secondPass = ProcessorRun.compileFully(RealisticModelsTest.options(model), sources);
     assertThat(secondPass).succeeded();
 
     RoundTripAnnotationScanner scanner = new RoundTripAnnotationScanner();

@@ -676,22 +676,83 @@ class DiagnosticsTest {
   @Nested
   class Models {
     @Test
-    void anAttributeThatLooksLikeASecretIsAWarningNamingBothWaysOut() {
+    void anAttributeThatLooksLikeASecretIsAnErrorNamingBothWaysOut() {
       JavaFileObject user = entity("shop.User",
           "@Id Long id;",
           "String passwordHash;",
           "@ProtoExposed String publicToken;",
           "@ProtoIgnore String apiKey;");
 
-      Compilation compilation = ProcessorRun.compile(Map.of(), List.of(user));
+      Compilation compilation = compileWithProtoDir(user);
+
+      assertThat(compilation).failed();
+      assertThat(compilation).hadErrorCount(1);
+      assertThat(compilation)
+          .hadErrorContaining("[JP140] attribute User.passwordHash looks like a secret and would be published as "
+              + "field password_hash of User. Fix: exclude it with @ProtoIgnore, or confirm it may be published "
+              + "with @ProtoExposed.")
+          .inFile(user).onLineContaining("String passwordHash;");
+      assertNothingWritten();
+    }
+
+    @Test
+    void secretsWarnMakesItAWarningAndPublishes() {
+      JavaFileObject user = entity("shop.User",
+          "@Id Long id;",
+          "String passwordHash;");
+
+      Compilation compilation = ProcessorRun.compile(
+          Map.of("jpaproto.protoDir", protoDir.toString(), "jpaproto.secrets", "warn"), List.of(user));
 
       assertThat(compilation).succeeded();
       assertThat(compilation).hadWarningCount(1);
       assertThat(compilation)
           .hadWarningContaining("[JP140] attribute User.passwordHash looks like a secret and would be published as "
-              + "field password_hash of User. Fix: exclude it with @ProtoIgnore, or confirm it may be published "
-              + "with @ProtoExposed.")
+              + "field password_hash of User")
           .inFile(user).onLineContaining("String passwordHash;");
+      assertTrue(Files.exists(protoDir.resolve("shop/v1/shop.proto")));
+    }
+
+    @Test
+    void aSecretInheritedByManyEntitiesIsReportedOnceOnItsAttribute() {
+      JavaFileObject base = source("shop.Account",
+          "package shop;",
+          "import jakarta.persistence.*;",
+          "@MappedSuperclass public abstract class Account {",
+          "  @Id Long id;",
+          "  String apiToken;",
+          "}");
+      JavaFileObject admin = source("shop.Admin",
+          "package shop;", "@jakarta.persistence.Entity public class Admin extends Account { }");
+      JavaFileObject member = source("shop.Member",
+          "package shop;", "@jakarta.persistence.Entity public class Member extends Account { }");
+
+      Compilation compilation = compileWithProtoDir(base, admin, member);
+
+      assertThat(compilation).hadErrorCount(1);
+      assertThat(compilation).hadErrorContaining("[JP140] attribute Account.apiToken looks like a secret")
+          .inFile(base).onLineContaining("String apiToken;");
+    }
+
+    @Test
+    void aSecretIsReportedInOnePassOfTheTwoPassBuild() {
+      JavaFileObject user = entity("shop.User",
+          "@Id Long id;",
+          "String passwordHash;");
+      Map<String, String> warn = Map.of("jpaproto.secrets", "warn");
+
+      // Pass 1 (-proc:only): the protos, and the warning.
+      Compilation first = ProcessorRun.compile(warn, List.of(user));
+      assertThat(first).succeeded();
+      assertThat(first).hadWarningContaining("[JP140] attribute User.passwordHash");
+
+      // Pass 2: the entities with protoc's classes of the protos pass 1 wrote, as the one-module build compiles them.
+      List<JavaFileObject> second = new ArrayList<>(List.of(user));
+      second.addAll(ProcessorRun.sources(Protoc.generateJava(ProcessorRun.protos(first), protoDir)));
+      Compilation compilation = ProcessorRun.compileFully(warn, second);
+      assertThat(compilation).succeededWithoutWarnings();
+      assertTrue(ProcessorRun.generatedSources(compilation, "UserProtoMapper.java").size() == 1,
+          "pass 2 is a real second pass: it wrote the mapper");
     }
 
     @Test
@@ -1165,6 +1226,87 @@ class DiagnosticsTest {
   }
 
   // ---------------------------------------------------------------------------------------------------------------
+  // Processor options
+
+  @Nested
+  class Options {
+    @Test
+    void aMisspeltOptionIsAnErrorNamingTheClosestOne() {
+      Compilation compilation = ProcessorRun.compile(
+          Map.of("jpaproto.protodir", protoDir.toString()), List.of(entity("shop.Shop", "@Id Long id;")));
+
+      assertThat(compilation).failed();
+      assertThat(compilation).hadErrorCount(1);
+      assertThat(compilation).hadErrorContaining("[JP143] -Ajpaproto.protodir is not an option of jpaproto, so the "
+          + "build would silently ignore it. Fix: did you mean -Ajpaproto.protoDir? The options are "
+          + "jpaproto.protoDir, jpaproto.lockFile, jpaproto.check,");
+      assertWithoutElement(compilation, "[JP143]");
+    }
+
+    @Test
+    void aTypoInAnOptionNameNamesTheIntendedOne() {
+      Compilation compilation = ProcessorRun.compile(
+          Map.of("jpaproto.chek", "true", "jpaproto.protoDir", protoDir.toString()),
+          List.of(entity("shop.Shop", "@Id Long id;")));
+
+      assertThat(compilation).failed();
+      assertWithoutElement(compilation, "[JP143] -Ajpaproto.chek is not an option of jpaproto");
+      assertThat(compilation).hadErrorContaining("Fix: did you mean -Ajpaproto.check?");
+      assertNothingWritten();
+    }
+
+    @Test
+    void anUnknownOptionIsAnErrorEvenWithoutEntities() {
+      Compilation compilation = ProcessorRun.compile(Map.of("jpaproto.secret", "warn"),
+          List.of(source("shop.Plain", "package shop;", "public class Plain { }")));
+
+      assertWithoutElement(compilation, "[JP143] -Ajpaproto.secret is not an option of jpaproto");
+      assertThat(compilation).hadErrorContaining("did you mean -Ajpaproto.secrets?");
+    }
+
+    @Test
+    void optionsOfOtherProcessorsAreLeftAlone() {
+      Compilation compilation = ProcessorRun.compile(Map.of("mapstruct.defaultComponentModel", "spring"),
+          List.of(entity("shop.Shop", "@Id Long id;")));
+      assertThat(compilation).succeeded();
+      assertThat(compilation).hadErrorCount(0);
+    }
+
+    @Test
+    void aValueAnOptionDoesNotAcceptIsAnErrorNamingTheValuesItDoes() {
+      Compilation compilation = ProcessorRun.compile(
+          Map.of("jpaproto.check", "maybe", "jpaproto.protoDir", protoDir.toString()),
+          List.of(entity("shop.Shop", "@Id Long id;")));
+
+      assertThat(compilation).failed();
+      assertThat(compilation).hadErrorCount(1);
+      assertThat(compilation).hadErrorContaining("[JP144] -Ajpaproto.check=maybe is not a value this option "
+          + "accepts. Fix: use true or false.");
+      assertWithoutElement(compilation, "[JP144]");
+      assertNothingWritten();
+    }
+
+    @Test
+    void everyOptionWithAFixedSetOfValuesIsChecked() {
+      Map<String, String> expected = Map.of(
+          "jpaproto.secrets", "use error or warn",
+          "jpaproto.verbose", "use true or false",
+          "jpaproto.javadoc", "use true or false",
+          "jpaproto.packageVersion", "use a lower-case proto package segment",
+          "jpaproto.javaPackageSuffix", "use a Java package segment");
+      expected.forEach((option, fix) -> {
+        Compilation compilation = ProcessorRun.compile(Map.of(option, "Not Valid!"),
+            List.of(entity("shop.Shop", "@Id Long id;")));
+        assertThat(compilation).hadErrorContaining("[JP144] -A" + option + "=Not Valid! is not a value");
+        assertThat(compilation).hadErrorContaining(fix);
+      });
+      // Accepted spellings.
+      assertThat(ProcessorRun.compile(Map.of("jpaproto.secrets", "WARN", "jpaproto.packageVersion", "",
+          "jpaproto.verbose", "TRUE"), List.of(entity("shop.Shop", "@Id Long id;")))).succeeded();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
   // Helpers
 
   private Compilation compileWithProtoDir(JavaFileObject... sources) {
@@ -1183,6 +1325,15 @@ class DiagnosticsTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
+  }
+
+  /** An error containing {@code text} was reported on no element: it is about the build, not about a source. */
+  private static void assertWithoutElement(Compilation compilation, String text) {
+    List<Diagnostic<? extends JavaFileObject>> matching = compilation.errors().stream()
+        .filter(error -> error.getMessage(null).contains(text))
+        .toList();
+    assertEquals(1, matching.size(), "errors containing " + text + ": " + compilation.errors());
+    assertEquals(null, matching.get(0).getSource(), "the error is about the options, not about a source file");
   }
 
   private static void assertNoErrorContaining(Compilation compilation, String text) {

@@ -52,6 +52,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The protos of a model land in {@code target/realistic-protos/<model>}, the sources pass 2 generated in
  * {@code target/realistic-mappers/<model>} and each compilation's diagnostics in
  * {@code target/realistic-diagnostics/<model>-pass<N>.txt}.
+ *
+ * <p>A model compiles with the default options unless {@code realistic/<model>/jpaproto.properties} sets some, as
+ * the {@code -A} options of its build would ({@code jpaproto.secrets=warn}); see {@link #options}.
  */
 class RealisticModelsTest {
   private static final Path ROOT = Path.of("src", "test", "resources", "realistic");
@@ -476,13 +479,33 @@ class RealisticModelsTest {
   private static final Map<String, FileDescriptorSet> DESCRIPTORS = new ConcurrentHashMap<>();
   private static final Map<String, Compilation> SECOND_PASSES = new ConcurrentHashMap<>();
 
+  /**
+   * The processor options of a model: the keys and values of {@code realistic/<model>/jpaproto.properties} (such as
+   * {@code jpaproto.secrets = warn}), or none. Both passes and {@code RealisticRoundTripTest} use them.
+   */
+  static Map<String, String> options(String model) {
+    Path file = ROOT.resolve(model).resolve("jpaproto.properties");
+    if (!Files.exists(file)) {
+      return Map.of();
+    }
+    java.util.Properties properties = new java.util.Properties();
+    try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, String> options = new java.util.TreeMap<>();
+    properties.stringPropertyNames().forEach(key -> options.put(key, properties.getProperty(key)));
+    return options;
+  }
+
   private static List<JavaFileObject> modelSources(String model) {
     return ProcessorRun.sourcesIn(ROOT.resolve(model).resolve("src"));
   }
 
   private static synchronized Compilation firstPass(String model) {
     return FIRST_PASSES.computeIfAbsent(model, name -> {
-      Compilation compilation = ProcessorRun.compile(Map.of(), modelSources(name));
+      Compilation compilation = ProcessorRun.compile(options(name), modelSources(name));
       writeDiagnostics(name, 1, compilation);
       return compilation;
     });
@@ -530,12 +553,12 @@ class RealisticModelsTest {
     return SECOND_PASSES.computeIfAbsent(model, name -> {
       List<JavaFileObject> sources = new ArrayList<>(modelSources(name));
       sources.addAll(ProcessorRun.sources(Protoc.generateJava(requireProtos(name), NO_PROTO_DEPS)));
-      Compilation compilation = ProcessorRun.compileFully(Map.of(), sources);
+      Compilation compilation = ProcessorRun.compileFully(options(name), sources);
       writeDiagnostics(name, 2, compilation);
       // A failed compilation keeps its generated files to itself; a -proc:only run of the same sources writes the
       // same mappers without compiling them.
       Compilation generating = compilation.status() == Compilation.Status.SUCCESS ? compilation
-          : ProcessorRun.compile(Map.of(), sources);
+          : ProcessorRun.compile(options(name), sources);
       if (generating.status() == Compilation.Status.SUCCESS) {
         GoldenCases.writeTree(MAPPERS_OUT.resolve(name), ProcessorRun.generatedSources(generating, ".java"));
       }

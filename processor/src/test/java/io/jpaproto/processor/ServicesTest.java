@@ -126,7 +126,15 @@ class ServicesTest {
     Compilation changed = check(protoDir, book("String title;", "String isbn;"));
     assertThat(changed).failed();
     assertThat(changed).hadErrorContaining("com/acme/shop/v1/book_service.proto is not what the entities generate");
-    assertThat(changed).hadErrorContaining("+   optional string isbn = 3;");
+    assertThat(changed).hadErrorContaining("[JP123] message BookFilter in " + protoDir.resolve(
+        "com/acme/shop/v1/book_service.proto") + " is not what the entities generate (check mode): "
+        + "+ // Only Books whose isbn equals this value. | + optional string isbn = 3;");
+    assertThat(changed).hadErrorContaining("[JP123] message StreamBooksRequest in ");
+    assertThat(changed).hadNoteContaining("generated +   optional string isbn = 3;");
+    for (String unchanged : List.of("DeleteBookResponse", "GetBookRequest", "service BookService")) {
+      assertFalse(changed.errors().stream().anyMatch(error -> error.getMessage(null).contains(unchanged + " in ")),
+          unchanged + " did not change: " + changed.errors());
+    }
 
     JavaFileObject withoutService = ProcessorRun.source("com.acme.shop.Book",
         "package com.acme.shop;",

@@ -1,5 +1,6 @@
 package io.jpaproto.processor.report;
 
+import java.util.Map;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -9,11 +10,26 @@ import javax.lang.model.element.Element;
 public final class Reporter {
   private final Messager messager;
   private final boolean verbose;
+  private final Map<Diagnostic, javax.tools.Diagnostic.Kind> kinds;
   private int errors;
 
   public Reporter(Messager messager, boolean verbose) {
+    this(messager, verbose, Map.of());
+  }
+
+  /**
+   * @param kinds entries reported with another kind than the catalogue's, as options configure them (such as JP140
+   *     as a warning with {@code -Ajpaproto.secrets=warn})
+   */
+  public Reporter(Messager messager, boolean verbose, Map<Diagnostic, javax.tools.Diagnostic.Kind> kinds) {
     this.messager = messager;
     this.verbose = verbose;
+    this.kinds = Map.copyOf(kinds);
+  }
+
+  /** The kind {@code diagnostic} is reported with. */
+  public javax.tools.Diagnostic.Kind kindOf(Diagnostic diagnostic) {
+    return kinds.getOrDefault(diagnostic, diagnostic.kind());
   }
 
   /** Reports an entry on an element. */
@@ -26,16 +42,17 @@ public final class Reporter {
     if (diagnostic.verboseOnly() && !verbose) {
       return;
     }
-    if (diagnostic.kind() == javax.tools.Diagnostic.Kind.ERROR) {
+    javax.tools.Diagnostic.Kind kind = kindOf(diagnostic);
+    if (kind == javax.tools.Diagnostic.Kind.ERROR) {
       errors++;
     }
     String message = diagnostic.format(args);
     if (element == null) {
-      messager.printMessage(diagnostic.kind(), message);
+      messager.printMessage(kind, message);
     } else if (annotation == null) {
-      messager.printMessage(diagnostic.kind(), message, element);
+      messager.printMessage(kind, message, element);
     } else {
-      messager.printMessage(diagnostic.kind(), message, element, annotation);
+      messager.printMessage(kind, message, element, annotation);
     }
   }
 
@@ -46,10 +63,11 @@ public final class Reporter {
       report(diagnostic, element, annotation, args);
       return;
     }
-    if (diagnostic.kind() == javax.tools.Diagnostic.Kind.ERROR) {
+    javax.tools.Diagnostic.Kind kind = kindOf(diagnostic);
+    if (kind == javax.tools.Diagnostic.Kind.ERROR) {
       errors++;
     }
-    messager.printMessage(diagnostic.kind(), diagnostic.format(args), element, annotation, value);
+    messager.printMessage(kind, diagnostic.format(args), element, annotation, value);
   }
 
   /** The number of errors reported so far. */

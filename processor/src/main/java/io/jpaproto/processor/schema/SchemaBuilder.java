@@ -46,11 +46,6 @@ public final class SchemaBuilder {
     PackageLayout.Placement placement;
   }
 
-  /** Names that suggest a secret: passwords, tokens, keys, hashes, salts, one-time codes. */
-  private static final java.util.regex.Pattern SECRET = java.util.regex.Pattern.compile(
-      "(^|_)(password|passwd|pwd|passphrase|secret|secrets|token|tokens|api_key|apikey|private_key|privkey"
-          + "|hash|hashed|salt|credential|credentials|otp|totp|pin)(_|$)");
-
   /** An entity or enum about to get its proto name. */
   private record NamedType(TypeElement element, String requestedName, String nestedName) {
   }
@@ -299,9 +294,6 @@ public final class SchemaBuilder {
       String fieldName = fieldName(attribute);
       if (fieldName == null) {
         continue;
-      }
-      if (!attribute.exposed() && SECRET.matcher(fieldName).find()) {
-        reporter.report(Diagnostic.LOOKS_SECRET, attribute.element(), attribute.describe(), fieldName, name);
       }
       Attribute clash = fieldNames.putIfAbsent(fieldName, attribute);
       if (clash != null) {

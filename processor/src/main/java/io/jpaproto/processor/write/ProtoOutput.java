@@ -8,7 +8,9 @@ import io.jpaproto.processor.service.ServiceModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
@@ -26,6 +28,7 @@ public final class ProtoOutput {
   private final Path protoDir;
   private final Path lockFile;
   private final boolean check;
+  private final CheckMode checkMode;
 
   /**
    * @param protoDir the proto directory, or {@code null}
@@ -38,6 +41,7 @@ public final class ProtoOutput {
     this.protoDir = protoDir;
     this.lockFile = lockFile;
     this.check = check;
+    this.checkMode = new CheckMode(reporter);
   }
 
   /**
@@ -49,21 +53,25 @@ public final class ProtoOutput {
     List<Output> outputs = new ArrayList<>();
     for (ProtoFile proto : protos) {
       outputs.add(new Output(proto.path(), ProtoWriter.write(proto),
-          proto.originatingElements().toArray(new TypeElement[0]), proto.messages().size(), proto.enums().size()));
+          proto.originatingElements().toArray(new TypeElement[0]), proto.messages().size(), proto.enums().size(),
+          CheckMode.anchor(proto), CheckMode.of(proto)));
     }
     for (ServiceModel service : services) {
       outputs.add(new Output(service.path(), ServiceProtoWriter.write(service),
-          new TypeElement[] {service.entity().element()}, ServiceModel.Rpc.values().length * 2 + 1, 0));
+          new TypeElement[] {service.entity().element()}, ServiceModel.Rpc.values().length * 2 + 1, 0,
+          service.entity().element(), CheckMode.of(service)));
     }
     Element anyOrigin = null;
     Set<String> current = new TreeSet<>();
+    Map<String, Element> anchors = new HashMap<>();
     for (Output file : outputs) {
       Element anchor = file.origins().length > 0 ? file.origins()[0] : null;
       anyOrigin = anyOrigin == null ? anchor : anyOrigin;
       current.add(file.path());
+      anchors.put(file.path(), file.checkAnchor());
       files.writeClassOutput(file.path(), file.text(), anchor, file.origins());
       if (protoDir != null) {
-        publishFile(protoDir.resolve(file.path()), file.path(), file.text(), anchor);
+        publishFile(protoDir.resolve(file.path()), file.text(), file.checkAnchor(), file.owners(), false);
       }
       reporter.report(Diagnostic.PROTO_WRITTEN, anchor, file.path(), file.messages(), file.enums());
     }
@@ -77,15 +85,21 @@ public final class ProtoOutput {
     if (lockFile != null) {
       lock.files().clear();
       lock.files().addAll(protoDir == null ? Set.of() : current);
-      publishFile(lockFile, lockFile.getFileName().toString(), lock.render(), anyOrigin);
+      publishFile(lockFile, lock.render(), anyOrigin, CheckMode.ofLock(protos, anchors), true);
     }
   }
 
-  /** One file to publish. */
-  private record Output(String path, String text, TypeElement[] origins, int messages, int enums) {
+  /**
+   * One file to publish.
+   *
+   * @param checkAnchor the element check mode reports a difference of the whole file on: its first entity
+   * @param owners the elements check mode reports the differences of its lines on
+   */
+  private record Output(String path, String text, TypeElement[] origins, int messages, int enums,
+      Element checkAnchor, CheckMode.Owners owners) {
   }
 
-  private void publishFile(Path target, String name, String text, Element anchor) {
+  private void publishFile(Path target, String text, Element anchor, CheckMode.Owners owners, boolean isLock) {
     if (!check) {
       files.writeFile(target, text, anchor);
       return;
@@ -93,10 +107,9 @@ public final class ProtoOutput {
     try {
       String committed = GeneratedFiles.read(target);
       if (committed == null) {
-        reporter.report(Diagnostic.OUT_OF_DATE, anchor, target, "  (the file does not exist)");
+        checkMode.missing(target, isLock ? null : anchor);
       } else if (!committed.equals(text)) {
-        reporter.report(Diagnostic.OUT_OF_DATE, anchor, target,
-            TextDiff.unified("committed " + name, committed, "generated " + name, text));
+        checkMode.compare(target, committed, text, owners, isLock);
       }
     } catch (IOException e) {
       reporter.report(Diagnostic.WRITE_FAILED, anchor, target, e.getMessage());
@@ -107,8 +120,7 @@ public final class ProtoOutput {
     if (!check) {
       files.delete(target, anchor);
     } else if (target.toFile().exists()) {
-      reporter.report(Diagnostic.OUT_OF_DATE, anchor, target,
-          "  (no entity generates " + name + " any more; delete it)");
+      checkMode.stale(target, name);
     }
   }
 }

@@ -3,15 +3,35 @@ package io.jpaproto.processor.write;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A small unified diff of two texts, for check-mode messages. */
+/** A line diff of two texts (longest common subsequence), for check-mode messages. */
 public final class TextDiff {
-  private static final int CONTEXT = 2;
-
   private TextDiff() {
   }
 
-  /** Lines of {@code expected} and {@code actual} as a unified diff ({@code -} expected, {@code +} actual). */
-  public static String unified(String expectedName, String expected, String actualName, String actual) {
+  /** How a line of the diff differs. */
+  public enum Change { SAME, REMOVED, ADDED }
+
+  /**
+   * One line of the diff.
+   *
+   * @param change whether the line is in both texts, only in the expected one or only in the actual one
+   * @param text the line
+   * @param expectedLine its 1-based line number in the expected text, or 0 when it is only in the actual one
+   * @param actualLine its 1-based line number in the actual text, or 0 when it is only in the expected one
+   */
+  public record Line(Change change, String text, int expectedLine, int actualLine) {
+    /** The line as a unified diff shows it: {@code "+ text"}, {@code "- text"} or {@code "  text"}. */
+    public String marked() {
+      return switch (change) {
+        case SAME -> "  " + text;
+        case REMOVED -> "- " + text;
+        case ADDED -> "+ " + text;
+      };
+    }
+  }
+
+  /** Every line of {@code expected} and {@code actual}, in order, each marked as kept, removed or added. */
+  public static List<Line> lines(String expected, String actual) {
     String[] a = expected.split("\n", -1);
     String[] b = actual.split("\n", -1);
     int[][] common = new int[a.length + 1][b.length + 1];
@@ -20,41 +40,18 @@ public final class TextDiff {
         common[i][j] = a[i].equals(b[j]) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
       }
     }
-    List<String> lines = new ArrayList<>();
+    List<Line> lines = new ArrayList<>();
     int i = 0;
     int j = 0;
     while (i < a.length || j < b.length) {
       if (i < a.length && j < b.length && a[i].equals(b[j])) {
-        lines.add("  " + a[i]);
-        i++;
-        j++;
-      } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
-        lines.add("+ " + b[j++]);
+        lines.add(new Line(Change.SAME, a[i], ++i, ++j));
+      } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
+        lines.add(new Line(Change.REMOVED, a[i], ++i, 0));
       } else {
-        lines.add("- " + a[i++]);
+        lines.add(new Line(Change.ADDED, b[j], 0, ++j));
       }
     }
-    StringBuilder out = new StringBuilder("--- ").append(expectedName).append("\n+++ ").append(actualName).append('\n');
-    int lastPrinted = -1;
-    for (int k = 0; k < lines.size(); k++) {
-      if (lines.get(k).startsWith("  ") && !nearChange(lines, k)) {
-        continue;
-      }
-      if (lastPrinted >= 0 && k > lastPrinted + 1) {
-        out.append("  ...\n");
-      }
-      out.append(lines.get(k)).append('\n');
-      lastPrinted = k;
-    }
-    return out.toString();
-  }
-
-  private static boolean nearChange(List<String> lines, int index) {
-    for (int k = Math.max(0, index - CONTEXT); k <= Math.min(lines.size() - 1, index + CONTEXT); k++) {
-      if (!lines.get(k).startsWith("  ")) {
-        return true;
-      }
-    }
-    return false;
+    return lines;
   }
 }
