@@ -5,7 +5,10 @@ import io.jpaproto.processor.discover.Annotations;
 import io.jpaproto.processor.discover.EntityScanner;
 import io.jpaproto.processor.model.EntityType;
 import io.jpaproto.processor.number.FieldNumbering;
+import io.jpaproto.processor.number.LockFiles;
+import io.jpaproto.processor.number.LockProblem;
 import io.jpaproto.processor.number.NumberLock;
+import io.jpaproto.processor.number.ProtoRecovery;
 import io.jpaproto.processor.report.Diagnostic;
 import io.jpaproto.processor.report.Reporter;
 import io.jpaproto.processor.schema.OwnFiles;
@@ -224,7 +227,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     String lockOption = ProcessorOption.LOCK_FILE.value(options);
     Path lockFile = !lockOption.isEmpty() ? Path.of(lockOption)
         : protoDir != null ? protoDir.resolve("jpaproto.lock") : null;
-    NumberLock lock = readLock(lockFile, reporter);
+    NumberLock lock = readLock(lockFile, protoDir, reporter);
     if (lock == null) {
       return;
     }
@@ -242,6 +245,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     List<ProtoFile> ownFiles = OwnFiles.select(files, entityNames);
     new SecretCheck(reporter).check(ownFiles,
         file -> sourceTypes.contains(file.javaPackage() + "." + file.outerClassname()));
+    reportLockProblems(lock, reporter);
     ServiceBuilder services = serviceBuilder(reporter, scanner);
     services.checkPlacement(serviceTypes(), servicePackages());
     if (reporter.errorCount() > 0) {
@@ -285,17 +289,40 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     return servicePackages.stream().map(processingEnv.getElementUtils()::getPackageElement).toList();
   }
 
-  /** The remembered numbering state; empty when there is none yet, {@code null} after reporting a broken file. */
-  private static NumberLock readLock(Path lockFile, Reporter reporter) {
+  /**
+   * The remembered numbering state: the lock file, checked line by line (its problems are reported on their elements
+   * once the schema is built), with what it lacks recovered from the protos in the proto directory; empty when there is
+   * neither; {@code null} after reporting a file that cannot be read.
+   */
+  private static NumberLock readLock(Path lockFile, Path protoDir, Reporter reporter) {
     if (lockFile == null) {
       return new NumberLock();
     }
+    String text;
     try {
-      String text = GeneratedFiles.read(lockFile);
-      return text == null ? new NumberLock() : NumberLock.parse(text);
-    } catch (IOException | IllegalArgumentException e) {
+      text = GeneratedFiles.read(lockFile);
+    } catch (IOException | RuntimeException e) {
       reporter.report(Diagnostic.LOCK_UNREADABLE, null, lockFile, e.getMessage());
       return null;
+    }
+    NumberLock lock = text == null ? new NumberLock() : NumberLock.parse(text, lockFile.toString());
+    if (protoDir != null) {
+      LockFiles.check(lock, protoDir, lockFile.toString());
+      lock.recoverFrom(() -> ProtoRecovery.recover(protoDir));
+      if (text == null) {
+        lock.recoverFiles();
+      }
+    }
+    return lock;
+  }
+
+  /** Reports the lock's problems that no message or enum of this build took, on the first entity. */
+  private void reportLockProblems(NumberLock lock, Reporter reporter) {
+    Element first = entityNames.isEmpty() && mapperOnlyNames.isEmpty() ? null
+        : processingEnv.getElementUtils().getTypeElement(
+            entityNames.isEmpty() ? mapperOnlyNames.iterator().next() : entityNames.iterator().next());
+    for (LockProblem problem : lock.takeProblems()) {
+      reporter.report(problem.diagnostic(), first, problem.args().toArray());
     }
   }
 

@@ -164,7 +164,7 @@ class CheckModeTest {
     Compilation compilation = write(customer("String name;"));
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("[JP122]");
-    assertThat(compilation).hadErrorContaining("line 2: not a number");
+    assertThat(compilation).hadErrorContaining("jpaproto.lock, line 2, is invalid: not a number: x");
   }
 
   @Test

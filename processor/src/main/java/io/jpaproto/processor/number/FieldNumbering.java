@@ -4,8 +4,12 @@ import io.jpaproto.processor.report.Diagnostic;
 import io.jpaproto.processor.report.Reporter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
@@ -15,19 +19,23 @@ import javax.lang.model.element.Element;
  * <ul>
  *   <li>A pinned number ({@code @ProtoField(number = N)}) wins, unless a removed field or value used it.
  *   <li>A name seen before keeps its number, wherever it now stands: reordering changes nothing.
- *   <li>A new name takes the next number above the highest ever used (live or removed), so numbers are never reused.
+ *   <li>A new name takes the lowest number that is neither used nor reserved, at or above the message's next number
+ *       (one above the highest ever used, live or removed), so numbers are never reused; when that passes the
+ *       maximum (a number pinned at 536870911), it takes the lowest free number from 1. 19000 to 19999 are skipped.
  *   <li>A remembered name that is gone is kept as reserved: its number and name are never handed out again.
  *   <li>A field whose remembered type or presence differs is refused unless the user accepts the break.
+ *   <li>Problems of the state about a message or enum (an invalid lock line, a merge conflict, two fields with one
+ *       number) are reported on its element, and it is not numbered.
  * </ul>
  * Without remembered state every name is new, so fields are numbered 1, 2, 3... in declaration order around pins.
  */
 public final class FieldNumbering {
   /** The largest field number proto allows. */
-  public static final int MAX_FIELD_NUMBER = 536_870_911;
+  public static final int MAX_FIELD_NUMBER = LockSyntax.MAX_FIELD_NUMBER;
   /** The first number of the range proto reserves for its implementation. */
-  public static final int RESERVED_START = 19_000;
+  public static final int RESERVED_START = LockSyntax.RESERVED_START;
   /** The last number of the range proto reserves for its implementation. */
-  public static final int RESERVED_END = 19_999;
+  public static final int RESERVED_END = LockSyntax.RESERVED_END;
 
   /**
    * A field or enum value asking for a number.
@@ -50,8 +58,14 @@ public final class FieldNumbering {
    *
    * @param numbers one number per request, 0 where the request was refused
    * @param reserved removed fields or values, by number
+   * @param reservedNames the names to reserve, sorted: those of removed fields or values, and reserved names whose
+   *     number is not known, except names a live field or value has
    */
-  public record Result(int[] numbers, List<NumberLock.Entry> reserved) {
+  public record Result(int[] numbers, List<NumberLock.Entry> reserved, List<String> reservedNames) {
+    /** The numbers to reserve, ascending. */
+    public List<Integer> reservedNumbers() {
+      return reserved.stream().map(NumberLock.Entry::number).sorted().toList();
+    }
   }
 
   private final Reporter reporter;
@@ -62,18 +76,30 @@ public final class FieldNumbering {
     this.lock = lock;
   }
 
-  /** Numbers the fields of message {@code fullName} and records them in the lock. */
-  public Result numberFields(String fullName, List<Request> requests) {
-    return number(true, fullName, requests);
+  /**
+   * Numbers the fields of message {@code fullName}, generated from {@code owner}, and records them in the lock.
+   */
+  public Result numberFields(String fullName, Element owner, List<Request> requests) {
+    return number(true, fullName, owner, requests);
   }
 
-  /** Numbers the values (besides the zero value) of enum {@code fullName} and records them in the lock. */
-  public Result numberEnumValues(String fullName, List<Request> requests) {
-    return number(false, fullName, requests);
+  /**
+   * Numbers the values (besides the zero value) of enum {@code fullName}, generated from {@code owner}, and records
+   * them in the lock.
+   */
+  public Result numberEnumValues(String fullName, Element owner, List<Request> requests) {
+    return number(false, fullName, owner, requests);
   }
 
-  private Result number(boolean fields, String fullName, List<Request> requests) {
+  private Result number(boolean fields, String fullName, Element owner, List<Request> requests) {
     NumberLock.Numbers previous = fields ? lock.message(fullName) : lock.enumValues(fullName);
+    List<LockProblem> problems = lock.takeProblems(fields, fullName);
+    if (!problems.isEmpty()) {
+      for (LockProblem problem : problems) {
+        reporter.report(problem.diagnostic(), elementFor(problem, owner, requests), problem.args().toArray());
+      }
+      return new Result(new int[requests.size()], List.of(), List.of());
+    }
     int[] numbers = new int[requests.size()];
     boolean[] refused = new boolean[requests.size()];
     Map<Integer, Request> taken = new HashMap<>();
@@ -83,22 +109,31 @@ public final class FieldNumbering {
       int number;
       if (request.pinned() != 0) {
         number = request.pinned();
-        if (!isValid(number, fields)) {
+        if (!LockSyntax.isNumber(number, fields)) {
           reporter.report(Diagnostic.INVALID_FIELD_NUMBER, request.element(), request.annotation(),
               request.description(), number);
           refused[i] = true;
           continue;
         }
         NumberLock.Entry holder = previous.byNumber(number);
-        if (holder != null && holder.reserved() && !holder.name().equals(request.name())) {
+        boolean takesBackUnknown = holder != null && holder.name().isEmpty()
+            && previous.orphanNames().contains(request.name());
+        if (holder != null && holder.reserved() && !holder.name().equals(request.name()) && !takesBackUnknown) {
           reporter.report(Diagnostic.PINNED_NUMBER_RESERVED, request.element(), request.annotation(),
-              request.description(), number, holder.name(), fullName, nextFree(previous.highest(), taken, fields));
+              request.description(), number, holder.name().isEmpty() ? "(name not recorded)" : holder.name(),
+              fullName, nextFree(previous, taken, fields));
           refused[i] = true;
           continue;
         }
       } else {
         NumberLock.Entry remembered = previous.byName(request.name());
         if (remembered == null) {
+          if (previous.orphanNames().contains(request.name()) && !(fields && request.allowBreakingChange())) {
+            reporter.report(Diagnostic.RESERVED_NAME_NUMBER_UNKNOWN, request.element(), request.annotation(),
+                request.description(), request.name(), fullName, unknownNames(previous),
+                fields ? ", or take a new number with @ProtoField(allowBreakingChange = true)" : "");
+            refused[i] = true;
+          }
           continue;
         }
         number = remembered.number();
@@ -109,10 +144,9 @@ public final class FieldNumbering {
       }
     }
 
-    int next = previous.highest();
     for (int i = 0; i < requests.size(); i++) {
       if (numbers[i] == 0 && !refused[i]) {
-        next = nextFree(next, taken, fields);
+        int next = nextFree(previous, taken, fields);
         numbers[i] = next;
         taken.put(next, requests.get(i));
       }
@@ -122,8 +156,8 @@ public final class FieldNumbering {
       for (int i = 0; i < requests.size(); i++) {
         NumberLock.Entry old = numbers[i] == 0 ? null : previous.byNumber(numbers[i]);
         Request request = requests.get(i);
-        if (old != null && !request.allowBreakingChange()
-            && (!old.type().equals(request.type()) || !old.label().equals(request.label()))) {
+        if (old != null && !old.type().isEmpty() && !request.allowBreakingChange()
+            && (!sameType(old.type(), request.type()) || !old.label().equals(request.label()))) {
           reporter.report(Diagnostic.BREAKING_CHANGE, request.element(), request.annotation(),
               request.description(), old.name(), numbers[i], describe(old.label(), old.type()),
               describe(request.label(), request.type()), request.name(), numbers[i]);
@@ -133,9 +167,11 @@ public final class FieldNumbering {
 
     List<NumberLock.Entry> state = new ArrayList<>();
     List<NumberLock.Entry> reserved = new ArrayList<>();
+    Set<String> liveNames = new HashSet<>();
     for (int i = 0; i < requests.size(); i++) {
       if (numbers[i] != 0) {
         Request request = requests.get(i);
+        liveNames.add(request.name());
         state.add(new NumberLock.Entry(numbers[i], request.name(),
             fields ? request.type() : "", fields ? request.label() : "", false));
       }
@@ -148,8 +184,30 @@ public final class FieldNumbering {
         reserved.add(removed);
       }
     }
-    lock.replace(fields, fullName, state);
-    return new Result(numbers, List.copyOf(reserved));
+    TreeSet<String> orphans = new TreeSet<>(previous.orphanNames());
+    orphans.removeAll(liveNames);
+    TreeSet<String> reservedNames = new TreeSet<>(orphans);
+    reserved.stream().map(NumberLock.Entry::name).filter(name -> !name.isEmpty()).forEach(reservedNames::add);
+    reservedNames.removeAll(liveNames);
+    lock.replace(fields, fullName, state, orphans);
+    return new Result(numbers, List.copyOf(reserved), List.copyOf(reservedNames));
+  }
+
+  /** The request the problem names first, else the message's or enum's own element. */
+  private static Element elementFor(LockProblem problem, Element owner, List<Request> requests) {
+    for (String name : problem.names()) {
+      for (Request request : requests) {
+        if (request.name().equals(name)) {
+          return request.element();
+        }
+      }
+    }
+    return owner;
+  }
+
+  private static String unknownNames(NumberLock.Numbers previous) {
+    return previous.entries().stream().filter(entry -> entry.reserved() && entry.name().isEmpty())
+        .map(entry -> String.valueOf(entry.number())).collect(Collectors.joining(", "));
   }
 
   private boolean claim(Map<Integer, Request> taken, int number, Request request) {
@@ -164,19 +222,40 @@ public final class FieldNumbering {
     return false;
   }
 
-  private static int nextFree(int after, Map<Integer, Request> taken, boolean fields) {
-    int candidate = after + 1;
-    while (taken.containsKey(candidate) || (fields && candidate >= RESERVED_START && candidate <= RESERVED_END)) {
-      candidate++;
+  /**
+   * The lowest number neither remembered nor taken in this build, at or above the next number (one above the highest
+   * remembered); below it, from 1, when none is left up to the maximum. 19000 to 19999 are never handed out.
+   */
+  private static int nextFree(NumberLock.Numbers previous, Map<Integer, Request> taken, boolean fields) {
+    long max = fields ? LockSyntax.MAX_FIELD_NUMBER : LockSyntax.MAX_ENUM_VALUE;
+    long found = firstFree(previous.highest() + 1L, max, previous, taken, fields);
+    if (found == 0) {
+      found = firstFree(1, max, previous, taken, fields);
     }
-    return candidate;
+    return (int) found;
   }
 
-  private static boolean isValid(int number, boolean fields) {
-    if (!fields) {
-      return number > 0;
+  private static long firstFree(long from, long max, NumberLock.Numbers previous, Map<Integer, Request> taken,
+      boolean fields) {
+    for (long candidate = from; candidate <= max; candidate++) {
+      if (fields && candidate >= LockSyntax.RESERVED_START && candidate <= LockSyntax.RESERVED_END) {
+        candidate = LockSyntax.RESERVED_END;
+        continue;
+      }
+      int number = (int) candidate;
+      if (!taken.containsKey(number) && previous.byNumber(number) == null) {
+        return candidate;
+      }
     }
-    return number > 0 && number <= MAX_FIELD_NUMBER && (number < RESERVED_START || number > RESERVED_END);
+    return 0;
+  }
+
+  private static boolean sameType(String remembered, String requested) {
+    return strip(remembered).equals(strip(requested));
+  }
+
+  private static String strip(String type) {
+    return type.startsWith(".") ? type.substring(1) : type;
   }
 
   private static String describe(String label, String type) {

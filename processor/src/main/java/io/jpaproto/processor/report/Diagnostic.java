@@ -80,7 +80,27 @@ public enum Diagnostic {
           + "reserved, or accept the break explicitly with @ProtoField(allowBreakingChange = true)"),
   LOCK_UNREADABLE(Kind.ERROR, "JP122",
       "cannot read the numbering state %s: %s",
-      "restore the file from version control; deleting it forgets every number and reservation"),
+      "make it a readable file; if it is lost, restore it from version control, or delete it and the next build "
+          + "recovers it from the protos in the proto directory"),
+  LOCK_INVALID(Kind.ERROR, "JP122",
+      "the numbering state %s, line %d, is invalid: %s (the line reads `%s`)",
+      "%s"),
+  LOCK_MERGE_CONFLICT(Kind.ERROR, "JP126",
+      "the numbering state %s has an unresolved merge conflict at lines %d to %d (%s): %s",
+      "%s"),
+  LOCK_DUPLICATE_NUMBER(Kind.ERROR, "JP127",
+      "the numbering state %s, lines %d and %d, gives number %d of %s to both %s and %s (a merge of two branches "
+          + "that each added one?)",
+      "the one already released keeps the number (usually the earlier line, %s): delete line %d and rebuild, and %s "
+          + "then takes the next free number"),
+  PROTO_UNRECOVERABLE(Kind.ERROR, "JP128",
+      "the numbering state lacks %s and cannot recover it from %s, line %d: %s",
+      "restore jpaproto.lock from version control, or repair the proto file (delete it only to forget its numbers "
+          + "on purpose)"),
+  RESERVED_NAME_NUMBER_UNKNOWN(Kind.ERROR, "JP129",
+      "%s takes back the name \"%s\" of a removed field or value of %s, but its old number is not known: the numbering "
+          + "state was recovered from the protos, which list reserved numbers (%s) and names apart",
+      "pin its old number with @ProtoField(number = ...), or restore jpaproto.lock from version control%s"),
   OUT_OF_DATE(Kind.ERROR, "JP123",
       "%s is not what the entities generate (check mode): %s",
       "run the build without -Ajpaproto.check=true and commit the changed files"),

@@ -9,7 +9,6 @@ import io.jpaproto.processor.model.EnumType;
 import io.jpaproto.processor.model.FieldOverride;
 import io.jpaproto.processor.model.Shape;
 import io.jpaproto.processor.number.FieldNumbering;
-import io.jpaproto.processor.number.NumberLock;
 import io.jpaproto.processor.report.Diagnostic;
 import io.jpaproto.processor.report.Reporter;
 import io.jpaproto.processor.types.AttributeTypeMapper;
@@ -332,7 +331,8 @@ public final class SchemaBuilder {
           override != null && override.allowBreakingChange(),
           fieldName, fullType, draft.label(), attribute.describe()));
     }
-    FieldNumbering.Result numbered = numbering.numberFields(placement.protoPackage() + "." + name, requests);
+    FieldNumbering.Result numbered = numbering.numberFields(placement.protoPackage() + "." + name,
+        entity.element(), requests);
     List<ProtoField> fields = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       ProtoField draft = drafts.get(i);
@@ -346,11 +346,11 @@ public final class SchemaBuilder {
   }
 
   private static List<Integer> reservedNumbers(FieldNumbering.Result numbered) {
-    return numbered.reserved().stream().map(NumberLock.Entry::number).sorted().toList();
+    return numbered.reservedNumbers();
   }
 
   private static List<String> reservedNames(FieldNumbering.Result numbered) {
-    return numbered.reserved().stream().map(NumberLock.Entry::name).distinct().sorted().toList();
+    return numbered.reservedNames();
   }
 
   private String fieldName(Attribute attribute) {
@@ -458,7 +458,7 @@ public final class SchemaBuilder {
       requests.add(new FieldNumbering.Request(constant.element(), override == null ? null : override.annotation(),
           override == null ? 0 : override.number(), false, valueName, "", "", description));
     }
-    FieldNumbering.Result numbered = numbering.numberEnumValues(fullName, requests);
+    FieldNumbering.Result numbered = numbering.numberEnumValues(fullName, type.element(), requests);
     List<ProtoEnumValue> values = new ArrayList<>();
     values.add(new ProtoEnumValue(zero, 0, Comments.unspecified(name), null));
     for (int i = 0; i < drafts.size(); i++) {

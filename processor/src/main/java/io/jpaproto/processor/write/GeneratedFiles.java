@@ -7,16 +7,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes generated text files to the class output (so they ship in the jar) and to plain directories such as the
- * proto directory. A file whose content is already identical is not rewritten, which keeps incremental builds and
- * file watchers quiet.
+ * Writes generated files to the class output (so they ship in the jar) and reads files back. The proto directory is
+ * written by {@link StagedFiles}, all or nothing.
  */
 public final class GeneratedFiles {
   private final Filer filer;
@@ -46,32 +44,6 @@ public final class GeneratedFiles {
     } catch (IOException | RuntimeException e) {
       reporter.report(Diagnostic.WRITE_FAILED, mapper.origin(),
           mapper.file().packageName() + "." + mapper.file().typeSpec().name(), e.getMessage());
-    }
-  }
-
-  /** Writes {@code content} to {@code target} unless it already holds exactly that. */
-  public void writeFile(Path target, String content, Element anchor) {
-    try {
-      byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-      if (Files.exists(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
-        return;
-      }
-      Path parent = target.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.write(target, bytes);
-    } catch (IOException | RuntimeException e) {
-      reporter.report(Diagnostic.WRITE_FAILED, anchor, target, e.getMessage());
-    }
-  }
-
-  /** Deletes {@code target} if it exists. */
-  public void delete(Path target, Element anchor) {
-    try {
-      Files.deleteIfExists(target);
-    } catch (IOException | RuntimeException e) {
-      reporter.report(Diagnostic.WRITE_FAILED, anchor, target + " (stale, to delete)", e.getMessage());
     }
   }
 

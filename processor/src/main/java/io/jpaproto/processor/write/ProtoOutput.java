@@ -19,8 +19,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * Publishes a build's protos (entity files and service files) and numbering state. Protos always go to the class
  * output. With a proto directory they also go there, files a previous build wrote but this one does not are deleted,
- * and the lock file is updated; in check mode the directory is compared instead of written, and every difference is an
- * error with a diff.
+ * and the lock file is updated, all or nothing ({@link StagedFiles}); in check mode the directory is compared instead
+ * of written, and every difference is an error with a diff.
  */
 public final class ProtoOutput {
   private final GeneratedFiles files;
@@ -29,6 +29,7 @@ public final class ProtoOutput {
   private final Path lockFile;
   private final boolean check;
   private final CheckMode checkMode;
+  private final StagedFiles staged;
 
   /**
    * @param protoDir the proto directory, or {@code null}
@@ -42,6 +43,7 @@ public final class ProtoOutput {
     this.lockFile = lockFile;
     this.check = check;
     this.checkMode = new CheckMode(reporter);
+    this.staged = new StagedFiles(reporter);
   }
 
   /**
@@ -87,6 +89,9 @@ public final class ProtoOutput {
       lock.files().addAll(protoDir == null ? Set.of() : current);
       publishFile(lockFile, lock.render(), anyOrigin, CheckMode.ofLock(protos, anchors), true);
     }
+    if (!check) {
+      staged.commit();
+    }
   }
 
   /**
@@ -101,7 +106,7 @@ public final class ProtoOutput {
 
   private void publishFile(Path target, String text, Element anchor, CheckMode.Owners owners, boolean isLock) {
     if (!check) {
-      files.writeFile(target, text, anchor);
+      staged.write(target, text, anchor);
       return;
     }
     try {
@@ -118,7 +123,7 @@ public final class ProtoOutput {
 
   private void removeStale(Path target, String name, Element anchor) {
     if (!check) {
-      files.delete(target, anchor);
+      staged.deleteStale(target, protoDir, anchor);
     } else if (target.toFile().exists()) {
       checkMode.stale(target, name);
     }
