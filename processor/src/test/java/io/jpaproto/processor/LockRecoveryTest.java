@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A lost {@code jpaproto.lock} (never committed, dropped in a merge) is rebuilt from the protos jpaproto wrote: every
@@ -81,6 +83,26 @@ class LockRecoveryTest {
     assertTrue(shop.contains("optional string mobile = 6;"), shop);
     assertTrue(shop.contains("STATUS_ARCHIVED = 4;"), shop);
     assertTrue(shop.contains("  reserved 5;\n  reserved \"phone\";\n"), shop);
+  }
+
+  static List<String> goldenCases() {
+    return GoldenCases.names();
+  }
+
+  /** Every shape the golden cases cover (maps, repeated fields, embeddables, enums, services...) recovers exactly. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("goldenCases")
+  void everyGoldenCaseIsRecoveredToTheSameLockAndProtos(String name) throws Exception {
+    Map<String, String> options = new TreeMap<>(GoldenCases.options(name));
+    options.put("jpaproto.protoDir", protoDir.toString());
+    assertThat(ProcessorRun.compile(options, GoldenCases.firstPassSources(name))).succeededWithoutWarnings();
+    Map<String, String> before = GoldenCases.readTree(protoDir);
+    assertTrue(before.get("jpaproto.lock").contains("  field 1 "), before.get("jpaproto.lock"));
+
+    Files.delete(protoDir.resolve("jpaproto.lock"));
+    assertThat(ProcessorRun.compile(options, GoldenCases.firstPassSources(name))).succeededWithoutWarnings();
+
+    assertEquals(before, GoldenCases.readTree(protoDir), "protos and lock, recovered from the protos alone");
   }
 
   @Test
