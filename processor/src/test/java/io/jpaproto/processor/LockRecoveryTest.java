@@ -116,7 +116,7 @@ class LockRecoveryTest {
     Compilation checked = check(sources);
     assertThat(checked).failed();
     assertThat(checked).hadErrorContaining("jpaproto.lock is not what the entities generate");
-    assertThat(checked).hadErrorContaining("(the file does not exist)");
+    assertThat(checked).hadErrorContaining("the file does not exist, and the entities generate it");
 
     assertThat(write(sources)).succeededWithoutWarnings();
     assertThat(check(sources)).succeededWithoutWarnings();
