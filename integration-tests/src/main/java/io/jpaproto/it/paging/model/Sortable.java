@@ -1,5 +1,6 @@
 package io.jpaproto.it.paging.model;
 
+import io.jpaproto.ProtoExposed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -67,7 +68,8 @@ public class Sortable {
   @Column(precision = 30)
   private BigInteger big;
 
-  /** A UUID, or null. */
+  /** A UUID, or null: a sort key, not a secret, whatever its name. */
+  @ProtoExposed
   private UUID token;
 
   /** A Kind, or null. */
