@@ -1,5 +1,7 @@
 package io.jpaproto.convert;
 
+import com.google.protobuf.ByteString;
+
 /** Presence checks generated mappers make where the schema says a value must be there. */
 public final class Presence {
   private Presence() {
@@ -20,5 +22,49 @@ public final class Presence {
       throw new IllegalArgumentException("field " + field + ": a value is required");
     }
     return value;
+  }
+
+  /**
+   * Returns a relation's id when the message holds one: a required relation whose id field has no presence (a proto3
+   * scalar) is missing when the id is 0.
+   *
+   * @param id the id as the message holds it
+   * @param field the proto field name, for the exception message
+   * @return {@code id}
+   * @throws IllegalArgumentException if {@code id} is 0
+   */
+  public static long requiredId(long id, String field) {
+    if (id == 0) {
+      throw missing(field);
+    }
+    return id;
+  }
+
+  /** As {@link #requiredId(long, String)}, for {@code int32} ids. */
+  public static int requiredId(int id, String field) {
+    if (id == 0) {
+      throw missing(field);
+    }
+    return id;
+  }
+
+  /** As {@link #requiredId(long, String)}, for {@code string} ids: missing when empty. */
+  public static String requiredId(String id, String field) {
+    if (id.isEmpty()) {
+      throw missing(field);
+    }
+    return id;
+  }
+
+  /** As {@link #requiredId(long, String)}, for {@code bytes} ids: missing when empty. */
+  public static ByteString requiredId(ByteString id, String field) {
+    if (id.isEmpty()) {
+      throw missing(field);
+    }
+    return id;
+  }
+
+  private static IllegalArgumentException missing(String field) {
+    return new IllegalArgumentException("field " + field + " is required: without it (0 or empty) it names no related entity");
   }
 }

@@ -34,6 +34,9 @@ class DecimalConversionsTest {
     for (BigDecimal v : StringConversionsTest.edgeDecimals()) {
       assertEquals(v, roundTrip(v));
     }
+    for (BigDecimal v : StringConversionsTest.decimalsBeyondTheBounds()) {
+      assertThrowsWith(NumberFormatException.class, () -> roundTrip(v), "field price", "Decimal value", "has ");
+    }
     for (int scale = -20; scale <= 20; scale++) {
       BigDecimal zero = BigDecimal.ZERO.setScale(scale);
       assertEquals(scale, roundTrip(zero).scale());

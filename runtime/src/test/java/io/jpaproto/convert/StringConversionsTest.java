@@ -47,6 +47,7 @@ class StringConversionsTest {
     return new BigDecimal(unscaled, r.nextInt(-1000, 1001));
   }
 
+  /** Decimals at the edges of what the parser accepts: their text round-trips. */
   static List<BigDecimal> edgeDecimals() {
     return List.of(
         BigDecimal.ZERO,
@@ -62,6 +63,20 @@ class StringConversionsTest {
         new BigDecimal(BigInteger.ONE.shiftLeft(200).negate(), 500),
         new BigDecimal(Long.MIN_VALUE),
         new BigDecimal(Long.MAX_VALUE),
+        new BigDecimal(BigInteger.TEN.pow(1000).subtract(BigInteger.ONE), 1000),
+        new BigDecimal(BigInteger.TEN.pow(1000).subtract(BigInteger.ONE).negate(), -1000));
+  }
+
+  /**
+   * Decimals whose text the parser refuses before any arithmetic: a scale beyond -1000..1000 or more than 1000 digits.
+   * Their text is still written (toProto never fails on what an entity holds), including exponents beyond
+   * Integer.MAX_VALUE that BigDecimal(String) could not parse anyway.
+   */
+  static List<BigDecimal> decimalsBeyondTheBounds() {
+    return List.of(
+        new BigDecimal(BigInteger.ONE, 1001),
+        new BigDecimal(BigInteger.ONE, -1001),
+        new BigDecimal(BigInteger.TEN.pow(1000), 0),
         new BigDecimal(BigInteger.ONE, Integer.MAX_VALUE),
         new BigDecimal(BigInteger.ONE, Integer.MIN_VALUE + 1),
         // toString() of these has an exponent above Integer.MAX_VALUE, which BigDecimal(String) rejects.
@@ -85,6 +100,15 @@ class StringConversionsTest {
     }
     for (BigDecimal v : edgeDecimals()) {
       assertEquals(v, StringConversions.toBigDecimal(wire(StringConversions.fromBigDecimal(v, FIELD)), FIELD));
+    }
+  }
+
+  @Test
+  void textOfDecimalsBeyondTheBoundsIsWrittenAndRefusedOnTheWayIn() throws Exception {
+    for (BigDecimal v : decimalsBeyondTheBounds()) {
+      String text = wire(StringConversions.fromBigDecimal(v, FIELD));
+      assertThrowsWith(NumberFormatException.class, () -> StringConversions.toBigDecimal(text, FIELD),
+          "field amount", "has ");
     }
   }
 
@@ -160,9 +184,13 @@ class StringConversionsTest {
             BigInteger.valueOf(Long.MAX_VALUE),
             BigInteger.ONE.shiftLeft(63),
             BigInteger.ONE.shiftLeft(63).negate().subtract(BigInteger.ONE),
-            BigInteger.ONE.shiftLeft(4096).negate())) {
+            BigInteger.TEN.pow(1000).subtract(BigInteger.ONE).negate())) {
       assertEquals(v, StringConversions.toBigInteger(wire(StringConversions.fromBigInteger(v, FIELD)), FIELD));
     }
+    // More than 1000 digits is written, and refused on the way in (parsing is quadratic in the length).
+    String huge = StringConversions.fromBigInteger(BigInteger.ONE.shiftLeft(4096).negate(), FIELD);
+    assertThrowsWith(NumberFormatException.class, () -> StringConversions.toBigInteger(huge, FIELD),
+        "field amount", "more than 1000 digits");
   }
 
   @ParameterizedTest
