@@ -57,6 +57,48 @@ class DiagnosticsTest {
     }
 
     @Test
+    void narrowJavaTypeInAWiderColumnIsAWarningNamingTheWiderType() {
+      JavaFileObject shop = entity("shop.Shop",
+          "@Id Long id;",
+          "@Column(columnDefinition = \"BIGINT\") Integer visits;",
+          "@Column(columnDefinition = \"integer not null\") short rank;");
+
+      Compilation compilation = compileWithProtoDir(shop);
+
+      assertThat(compilation).succeeded();
+      assertThat(compilation).hadWarningCount(2);
+      assertThat(compilation)
+          .hadWarningContaining("[JP134] attribute Shop.visits has Java type Integer, but its column is BIGINT: the field "
+              + "is published with the column's 64-bit range, and every value beyond 32 bits is refused at run time "
+              + "(nor can the entity load one the column holds). Fix: declare it Long, the Java type that matches BIGINT.")
+          .inFile(shop).onLineContaining("Integer visits;");
+      assertThat(compilation)
+          .hadWarningContaining("[JP134] attribute Shop.rank has Java type short, but its column is INTEGER: the field "
+              + "is published with the column's 32-bit range, and every value beyond 16 bits is refused at run time")
+          .inFile(shop).onLineContaining("short rank;");
+      assertThat(compilation).hadWarningContaining("Fix: declare it int, the Java type that matches INTEGER.");
+    }
+
+    @Test
+    void wideJavaTypeInANarrowerColumnIsAWarning() {
+      JavaFileObject shop = entity("shop.Shop",
+          "@Id Long id;",
+          "@Column(columnDefinition = \"INT\") Long stock;",
+          "@Column(columnDefinition = \"BIGINT\") Long views;",
+          "@Column(columnDefinition = \"varchar(20)\") String code;");
+
+      Compilation compilation = compileWithProtoDir(shop);
+
+      assertThat(compilation).succeeded();
+      assertThat(compilation).hadWarningCount(1);
+      assertThat(compilation)
+          .hadWarningContaining("[JP135] attribute Shop.stock has Java type Long, but its column is INT: the field is "
+              + "published with the Java type's 64-bit range, and the database refuses every value beyond 32 bits. Fix: "
+              + "declare it Integer, or widen the column to the Java type.")
+          .inFile(shop).onLineContaining("Long stock;");
+    }
+
+    @Test
     void relationToAClassThatIsNotAnEntityIsUnsupported() {
       JavaFileObject order = entity("shop.Order",
           "@Id Long id;",

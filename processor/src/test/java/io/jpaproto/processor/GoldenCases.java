@@ -38,6 +38,11 @@ final class GoldenCases {
     return ROOT.resolve(name).resolve("src");
   }
 
+  /** The warnings the processor must report for a case, one message a line; absent when there are none. */
+  static Path expectedWarnings(String name) {
+    return ROOT.resolve(name).resolve("warnings.txt");
+  }
+
   static Path expected(String name) {
     return ROOT.resolve(name).resolve("proto");
   }

@@ -29,7 +29,8 @@ class GoldenProtoTest {
   void writesTheExpectedProtosAndMappers(String name) {
     Map<String, String> options = GoldenCases.options(name);
     Compilation firstPass = ProcessorRun.compile(options, GoldenCases.firstPassSources(name));
-    assertThat(firstPass).succeededWithoutWarnings();
+    assertThat(firstPass).succeeded();
+    compareWarnings(name, firstPass);
     Map<String, String> protos = ProcessorRun.protos(firstPass);
     assertFalse(protos.isEmpty(), "the processor wrote no proto file");
     compareWithGolden(GoldenCases.expected(name), protos, "proto");
@@ -37,11 +38,38 @@ class GoldenProtoTest {
     List<JavaFileObject> secondPassSources = new ArrayList<>(ProcessorRun.sourcesIn(GoldenCases.sources(name)));
     secondPassSources.addAll(ProcessorRun.sources(Protoc.generateJava(protos, GoldenCases.protoDeps(name))));
     Compilation secondPass = ProcessorRun.compileFully(options, secondPassSources);
-    assertThat(secondPass).succeededWithoutWarnings();
+    assertThat(secondPass).succeeded();
+    compareWarnings(name, secondPass);
     compareWithGolden(GoldenCases.expectedMappers(name),
         ProcessorRun.generatedSources(secondPass, "ProtoMapper.java"), "mapper");
     compareWithGolden(GoldenCases.expectedServices(name),
         ProcessorRun.generatedSources(secondPass, "JpaService.java"), "service");
+  }
+
+  /**
+   * The warnings of a pass must be exactly those of the case's {@code warnings.txt} (one message a line, sorted; no
+   * file means none): a warning is part of what the processor says about a model.
+   */
+  private static void compareWarnings(String name, Compilation compilation) {
+    String actual = compilation.warnings().stream()
+        .map(warning -> warning.getMessage(java.util.Locale.ROOT) + "\n")
+        .sorted()
+        .collect(java.util.stream.Collectors.joining());
+    Path file = GoldenCases.expectedWarnings(name);
+    try {
+      if (GoldenCases.UPDATE) {
+        if (actual.isEmpty()) {
+          java.nio.file.Files.deleteIfExists(file);
+        } else {
+          java.nio.file.Files.writeString(file, actual);
+        }
+      }
+      String expected = java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file) : "";
+      assertEquals(expected, actual, name + ": warnings differ from " + file
+          + "; if the change is intended, regenerate with -Djpaproto.updateGoldens=true");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void compareWithGolden(Path goldenRoot, Map<String, String> actual, String what) {

@@ -25,6 +25,7 @@ public final class AttributeTypeMapper {
   private final Reporter reporter;
   private final Types types;
   private final Function<TypeElement, Attribute> idOf;
+  private final ColumnWidths columnWidths;
 
   /**
    * @param idOf the id attribute of an entity ({@code @Id} or {@code @EmbeddedId}), or {@code null} where it has none
@@ -36,6 +37,7 @@ public final class AttributeTypeMapper {
     this.reporter = reporter;
     this.types = types;
     this.idOf = idOf;
+    this.columnWidths = new ColumnWidths(reporter);
   }
 
   /** The mapping of an attribute, or {@code null} after reporting why there is none. */
@@ -55,9 +57,12 @@ public final class AttributeTypeMapper {
       case TO_ONE, TO_MANY -> relation(attribute);
       case ELEMENT_COLLECTION -> value(attribute, attribute.elementType());
       case MAP -> mapOfValues(attribute);
-      case BASIC -> override != null && !override.type().isEmpty()
-          ? mapOverride(attribute, override)
-          : value(attribute, attribute.type());
+      case BASIC -> {
+        columnWidths.check(attribute);
+        yield override != null && !override.type().isEmpty()
+            ? mapOverride(attribute, override)
+            : value(attribute, attribute.type());
+      }
     };
   }
 

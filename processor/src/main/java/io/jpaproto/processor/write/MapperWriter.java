@@ -60,11 +60,13 @@ public final class MapperWriter {
 
   private final Types types;
   private final ValueConversions conversions;
+  private final ColumnChecks checks;
 
   /** A writer for the mappers of {@code files}; enums and embeddables are looked up across all of them. */
   public MapperWriter(List<ProtoFile> files, Types types) {
     this.types = types;
     this.conversions = new ValueConversions(files);
+    this.checks = new ColumnChecks(files);
   }
 
   /** The message class protoc generates for {@code message} of {@code file}. */
@@ -483,7 +485,7 @@ public final class MapperWriter {
     CodeBlock value = singleValue(context, field);
     if (presence && !field.attribute().primitive()) {
       CodeBlock present = CodeBlock.of("message.has$L() ? $L : null", camel, value);
-      return field.optional() || field.attribute().column().nullable()
+      return field.optional() || !checks.required(field)
           ? present
           : CodeBlock.of("$T.required($L, $S)", PRESENCE, present, field.name());
     }
@@ -502,12 +504,15 @@ public final class MapperWriter {
     return ValueConversions.refuseUnspecified(field.mapping(), field.name(), fromProtoValue(context, field, protoValue));
   }
 
-  /** One proto value (of a singular field, a list element or a map value) as its Java value. */
+  /**
+   * One proto value (of a singular field, a list element or a map value) as its Java value, checked against its
+   * column; a required relation's id is checked to be there.
+   */
   private CodeBlock fromProtoValue(Context context, ProtoField field, CodeBlock protoValue) {
-    CodeBlock value = convert(context, field.mapping(), field, protoValue, false);
     if (!field.attribute().isRelation()) {
-      return value;
+      return checks.checked(field, convert(context, field.mapping(), field, protoValue, false));
     }
+    CodeBlock value = convert(context, field.mapping(), field, checks.requiredId(field, protoValue), false);
     TypeElement target = (TypeElement) ((DeclaredType) field.attribute().valueType()).asElement();
     return CodeBlock.of("references.getReference($T.class, $L)", ClassName.get(target), value);
   }

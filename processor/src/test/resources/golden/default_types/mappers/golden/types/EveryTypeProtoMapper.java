@@ -2,6 +2,7 @@ package golden.types;
 
 import com.google.protobuf.FieldMask;
 import io.jpaproto.convert.BytesConversions;
+import io.jpaproto.convert.ColumnLimits;
 import io.jpaproto.convert.DateConversions;
 import io.jpaproto.convert.DateTimeConversions;
 import io.jpaproto.convert.DurationConversions;
@@ -515,15 +516,15 @@ public final class EveryTypeProtoMapper {
 
   private void applyWidePrecisionBigInteger(EveryType entity,
       golden.types.proto.EveryType message) {
-    entity.widePrecisionBigInteger = message.hasWidePrecisionBigInteger() ? StringConversions.toBigInteger(message.getWidePrecisionBigInteger(), "wide_precision_big_integer") : null;
+    entity.widePrecisionBigInteger = message.hasWidePrecisionBigInteger() ? ColumnLimits.checkNumeric(StringConversions.toBigInteger(message.getWidePrecisionBigInteger(), "wide_precision_big_integer"), 30, "wide_precision_big_integer") : null;
   }
 
   private void applyAmount(EveryType entity, golden.types.proto.EveryType message) {
-    entity.amount = message.hasAmount() ? StringConversions.toBigDecimal(message.getAmount(), "amount") : null;
+    entity.amount = message.hasAmount() ? ColumnLimits.checkNumeric(StringConversions.toBigDecimal(message.getAmount(), "amount"), 19, 4, "amount") : null;
   }
 
   private void applyText(EveryType entity, golden.types.proto.EveryType message) {
-    entity.text = message.hasText() ? message.getText() : null;
+    entity.text = message.hasText() ? ColumnLimits.checkLength(message.getText(), 80, "text") : null;
   }
 
   private void applyLongText(EveryType entity, golden.types.proto.EveryType message) {
@@ -615,7 +616,7 @@ public final class EveryTypeProtoMapper {
   }
 
   private void applyRequiredText(EveryType entity, golden.types.proto.EveryType message) {
-    entity.requiredText = message.getRequiredText();
+    entity.requiredText = ColumnLimits.checkLength(message.getRequiredText(), 255, "required_text");
   }
 
   private void applyRequiredNumber(EveryType entity, golden.types.proto.EveryType message) {

@@ -3,6 +3,7 @@ package golden.hierarchy;
 import com.google.protobuf.FieldMask;
 import golden.common.Visibility;
 import golden.common.VisibilityProtoMapper;
+import io.jpaproto.convert.ColumnLimits;
 import io.jpaproto.convert.TimestampConversions;
 import java.time.Instant;
 import java.util.Objects;
@@ -137,11 +138,11 @@ public final class ArticleProtoMapper {
   }
 
   private void applyTitle(Article entity, golden.hierarchy.proto.Article message) {
-    entity.title = message.hasTitle() ? message.getTitle() : null;
+    entity.title = message.hasTitle() ? ColumnLimits.checkLength(message.getTitle(), 255, "title") : null;
   }
 
   private void applyBody(Article entity, golden.hierarchy.proto.Article message) {
-    entity.body = message.hasBody() ? message.getBody() : null;
+    entity.body = message.hasBody() ? ColumnLimits.checkLength(message.getBody(), 255, "body") : null;
   }
 
   private void applyVisibility(Article entity, golden.hierarchy.proto.Article message) {

@@ -1,6 +1,7 @@
 package golden.hierarchy;
 
 import com.google.protobuf.FieldMask;
+import io.jpaproto.convert.ColumnLimits;
 import io.jpaproto.convert.StringConversions;
 import io.jpaproto.convert.TimestampConversions;
 import java.time.Instant;
@@ -127,7 +128,7 @@ public final class CommentProtoMapper {
   }
 
   private void applyText(Comment entity, golden.hierarchy.proto.Comment message) {
-    entity.setText(message.hasText() ? message.getText() : null);
+    entity.setText(message.hasText() ? ColumnLimits.checkLength(message.getText(), 255, "text") : null);
   }
 
   private void applyFlagged(Comment entity, golden.hierarchy.proto.Comment message) {
@@ -135,6 +136,6 @@ public final class CommentProtoMapper {
   }
 
   private void applyHtmlBody(Comment entity, golden.hierarchy.proto.Comment message) {
-    entity.setHTMLBody(message.hasHtmlBody() ? message.getHtmlBody() : null);
+    entity.setHTMLBody(message.hasHtmlBody() ? ColumnLimits.checkLength(message.getHtmlBody(), 255, "html_body") : null);
   }
 }

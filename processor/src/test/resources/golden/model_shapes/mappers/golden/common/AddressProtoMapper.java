@@ -1,5 +1,6 @@
 package golden.common;
 
+import io.jpaproto.convert.ColumnLimits;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -55,14 +56,14 @@ public final class AddressProtoMapper {
   }
 
   private void applyStreet(Address entity, golden.common.proto.Address message) {
-    entity.setStreet(message.getStreet());
+    entity.setStreet(ColumnLimits.checkLength(message.getStreet(), 255, "street"));
   }
 
   private void applyCity(Address entity, golden.common.proto.Address message) {
-    entity.setCity(message.hasCity() ? message.getCity() : null);
+    entity.setCity(message.hasCity() ? ColumnLimits.checkLength(message.getCity(), 255, "city") : null);
   }
 
   private void applyPostalCode(Address entity, golden.common.proto.Address message) {
-    entity.setPostalCode(message.hasPostalCode() ? message.getPostalCode() : null);
+    entity.setPostalCode(message.hasPostalCode() ? ColumnLimits.checkLength(message.getPostalCode(), 255, "postal_code") : null);
   }
 }

@@ -1,5 +1,6 @@
 package golden.common;
 
+import io.jpaproto.convert.ColumnLimits;
 import io.jpaproto.convert.StringConversions;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -45,7 +46,7 @@ public final class MoneyProtoMapper {
    */
   public Money fromProto(golden.common.proto.Money message) {
     Objects.requireNonNull(message, "message");
-    return new Money(StringConversions.toBigDecimal(message.getAmount(), "amount"),
-            message.getCurrency());
+    return new Money(ColumnLimits.checkNumeric(StringConversions.toBigDecimal(message.getAmount(), "amount"), 38, 2, "amount"),
+            ColumnLimits.checkLength(message.getCurrency(), 255, "currency"));
   }
 }

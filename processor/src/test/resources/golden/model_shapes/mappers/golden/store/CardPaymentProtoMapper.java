@@ -1,6 +1,7 @@
 package golden.store;
 
 import com.google.protobuf.FieldMask;
+import io.jpaproto.convert.ColumnLimits;
 import io.jpaproto.convert.StringConversions;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -106,10 +107,10 @@ public final class CardPaymentProtoMapper {
   }
 
   private void applyAmount(CardPayment entity, golden.store.proto.CardPayment message) {
-    entity.setAmount(message.hasAmount() ? StringConversions.toBigDecimal(message.getAmount(), "amount") : null);
+    entity.setAmount(message.hasAmount() ? ColumnLimits.checkNumeric(StringConversions.toBigDecimal(message.getAmount(), "amount"), 38, 2, "amount") : null);
   }
 
   private void applyLastDigits(CardPayment entity, golden.store.proto.CardPayment message) {
-    entity.setLastDigits(message.hasLastDigits() ? message.getLastDigits() : null);
+    entity.setLastDigits(message.hasLastDigits() ? ColumnLimits.checkLength(message.getLastDigits(), 255, "last_digits") : null);
   }
 }

@@ -1,6 +1,7 @@
 package golden.store;
 
 import com.google.protobuf.FieldMask;
+import io.jpaproto.convert.ColumnLimits;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -97,6 +98,6 @@ public final class CategoryProtoMapper {
   }
 
   private void applyTitle(Category entity, golden.store.proto.Category message) {
-    entity.setTitle(message.hasTitle() ? message.getTitle() : null);
+    entity.setTitle(message.hasTitle() ? ColumnLimits.checkLength(message.getTitle(), 255, "title") : null);
   }
 }

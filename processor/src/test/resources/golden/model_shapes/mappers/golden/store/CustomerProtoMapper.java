@@ -3,6 +3,7 @@ package golden.store;
 import com.google.protobuf.FieldMask;
 import golden.common.Address;
 import golden.common.AddressProtoMapper;
+import io.jpaproto.convert.ColumnLimits;
 import io.jpaproto.convert.Presence;
 import io.jpaproto.convert.Relations;
 import java.util.LinkedHashMap;
@@ -141,32 +142,32 @@ public final class CustomerProtoMapper {
   }
 
   private void applyName(Customer entity, golden.store.proto.Customer message) {
-    entity.setName(message.getName());
+    entity.setName(ColumnLimits.checkLength(message.getName(), 255, "name"));
   }
 
   private void applyBilling(Customer entity, golden.store.proto.Customer message) {
-    entity.setBilling(message.hasBilling() ? AddressProtoMapper.INSTANCE.fromProto(message.getBilling()) : null);
+    entity.setBilling(Presence.required(message.hasBilling() ? AddressProtoMapper.INSTANCE.fromProto(message.getBilling()) : null, "billing"));
   }
 
   private void applyShipping(Customer entity, golden.store.proto.Customer message) {
-    entity.setShipping(message.hasShipping() ? AddressProtoMapper.INSTANCE.fromProto(message.getShipping()) : null);
+    entity.setShipping(Presence.required(message.hasShipping() ? AddressProtoMapper.INSTANCE.fromProto(message.getShipping()) : null, "shipping"));
   }
 
   private void applyTags(Customer entity, golden.store.proto.Customer message) {
     LinkedHashSet<String> values = new LinkedHashSet<>();
     for (int i = 0; i < message.getTagsCount(); i++) {
-      values.add(message.getTags(i));
+      values.add(ColumnLimits.checkLength(message.getTags(i), 255, "tags"));
     }
     entity.setTags(values);
   }
 
   private void applySettings(Customer entity, golden.store.proto.Customer message) {
     LinkedHashMap<String, String> values = new LinkedHashMap<>();
-    message.getSettingsMap().forEach((key, value) -> values.put(key, value));
+    message.getSettingsMap().forEach((key, value) -> values.put(key, ColumnLimits.checkLength(value, 255, "settings")));
     entity.setSettings(values);
   }
 
   private void applyPublicKeyToken(Customer entity, golden.store.proto.Customer message) {
-    entity.setPublicKeyToken(message.hasPublicKeyToken() ? message.getPublicKeyToken() : null);
+    entity.setPublicKeyToken(message.hasPublicKeyToken() ? ColumnLimits.checkLength(message.getPublicKeyToken(), 255, "public_key_token") : null);
   }
 }

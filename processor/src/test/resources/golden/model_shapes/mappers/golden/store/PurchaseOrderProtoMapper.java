@@ -164,7 +164,7 @@ public final class PurchaseOrderProtoMapper {
 
   private void applyCustomerId(PurchaseOrder entity, golden.store.proto.PurchaseOrder message,
       ReferenceResolver references) {
-    entity.setCustomer(references.getReference(Customer.class, message.getCustomerId()));
+    entity.setCustomer(references.getReference(Customer.class, Presence.requiredId(message.getCustomerId(), "customer_id")));
   }
 
   private void applyReferrerId(PurchaseOrder entity, golden.store.proto.PurchaseOrder message,
@@ -173,7 +173,7 @@ public final class PurchaseOrderProtoMapper {
   }
 
   private void applyTotal(PurchaseOrder entity, golden.store.proto.PurchaseOrder message) {
-    entity.setTotal(message.hasTotal() ? MoneyProtoMapper.INSTANCE.fromProto(message.getTotal()) : null);
+    entity.setTotal(Presence.required(message.hasTotal() ? MoneyProtoMapper.INSTANCE.fromProto(message.getTotal()) : null, "total"));
   }
 
   private void applyDiscounts(PurchaseOrder entity, golden.store.proto.PurchaseOrder message) {

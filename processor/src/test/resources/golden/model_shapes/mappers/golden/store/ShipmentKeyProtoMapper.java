@@ -1,6 +1,7 @@
 package golden.store;
 
 import golden.store.proto.ShipmentKey;
+import io.jpaproto.convert.ColumnLimits;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -48,7 +49,7 @@ public final class ShipmentKeyProtoMapper {
   }
 
   private void applyCarrier(Shipment.Key entity, ShipmentKey message) {
-    entity.setCarrier(message.hasCarrier() ? message.getCarrier() : null);
+    entity.setCarrier(message.hasCarrier() ? ColumnLimits.checkLength(message.getCarrier(), 255, "carrier") : null);
   }
 
   private void applyTrackingNumber(Shipment.Key entity, ShipmentKey message) {

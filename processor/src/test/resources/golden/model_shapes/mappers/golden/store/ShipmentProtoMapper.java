@@ -1,6 +1,7 @@
 package golden.store;
 
 import com.google.protobuf.FieldMask;
+import io.jpaproto.convert.Presence;
 import io.jpaproto.convert.TimestampConversions;
 import java.time.Instant;
 import java.util.Objects;
@@ -94,7 +95,7 @@ public final class ShipmentProtoMapper {
   }
 
   private void applyId(Shipment entity, golden.store.proto.Shipment message) {
-    entity.setId(message.hasId() ? ShipmentKeyProtoMapper.INSTANCE.fromProto(message.getId()) : null);
+    entity.setId(Presence.required(message.hasId() ? ShipmentKeyProtoMapper.INSTANCE.fromProto(message.getId()) : null, "id"));
   }
 
   private void applyShippedAt(Shipment entity, golden.store.proto.Shipment message) {

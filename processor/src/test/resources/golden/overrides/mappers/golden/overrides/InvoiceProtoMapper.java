@@ -4,6 +4,7 @@ import com.acme.billing.api.BillingInvoice;
 import com.google.protobuf.FieldMask;
 import golden.money.Money;
 import golden.money.MoneyConverter;
+import io.jpaproto.convert.ColumnLimits;
 import io.jpaproto.convert.DecimalConversions;
 import io.jpaproto.convert.Int64Conversions;
 import io.jpaproto.convert.StringConversions;
@@ -149,15 +150,15 @@ public final class InvoiceProtoMapper {
   }
 
   private void applyInvoiceNumber(Invoice entity, BillingInvoice message) {
-    entity.number = message.hasInvoiceNumber() ? message.getInvoiceNumber() : null;
+    entity.number = message.hasInvoiceNumber() ? ColumnLimits.checkLength(message.getInvoiceNumber(), 255, "invoice_number") : null;
   }
 
   private void applySequence(Invoice entity, BillingInvoice message) {
-    entity.sequence = message.hasSequence() ? StringConversions.toBigInteger(message.getSequence(), "sequence") : null;
+    entity.sequence = message.hasSequence() ? ColumnLimits.checkNumeric(StringConversions.toBigInteger(message.getSequence(), "sequence"), 38, "sequence") : null;
   }
 
   private void applyTotal(Invoice entity, BillingInvoice message) {
-    entity.total = message.hasTotal() ? DecimalConversions.toBigDecimal(message.getTotal(), "total") : null;
+    entity.total = message.hasTotal() ? ColumnLimits.checkNumeric(DecimalConversions.toBigDecimal(message.getTotal(), "total"), 38, 2, "total") : null;
   }
 
   private void applyLegacySequence(Invoice entity, BillingInvoice message) {
@@ -169,10 +170,10 @@ public final class InvoiceProtoMapper {
   }
 
   private void applyCurrency(Invoice entity, BillingInvoice message) {
-    entity.currency = message.hasCurrency() ? message.getCurrency() : null;
+    entity.currency = message.hasCurrency() ? ColumnLimits.checkLength(message.getCurrency(), 255, "currency") : null;
   }
 
   private void applyNote(Invoice entity, BillingInvoice message) {
-    entity.note = message.hasNote() ? message.getNote() : null;
+    entity.note = message.hasNote() ? ColumnLimits.checkLength(message.getNote(), 255, "note") : null;
   }
 }

@@ -1,6 +1,7 @@
 package golden.library;
 
 import com.google.protobuf.FieldMask;
+import io.jpaproto.convert.ColumnLimits;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -92,6 +93,6 @@ public final class AuditEntryProtoMapper {
   }
 
   private void applyNote(AuditEntry entity, golden.library.proto.AuditEntry message) {
-    entity.setNote(message.hasNote() ? message.getNote() : null);
+    entity.setNote(message.hasNote() ? ColumnLimits.checkLength(message.getNote(), 255, "note") : null);
   }
 }

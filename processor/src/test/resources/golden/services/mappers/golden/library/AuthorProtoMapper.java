@@ -1,6 +1,7 @@
 package golden.library;
 
 import com.google.protobuf.FieldMask;
+import io.jpaproto.convert.ColumnLimits;
 import io.jpaproto.convert.DateConversions;
 import io.jpaproto.convert.StringConversions;
 import java.time.LocalDate;
@@ -108,7 +109,7 @@ public final class AuthorProtoMapper {
   }
 
   private void applyName(Author entity, golden.library.proto.Author message) {
-    entity.setName(message.getName());
+    entity.setName(ColumnLimits.checkLength(message.getName(), 255, "name"));
   }
 
   private void applyBorn(Author entity, golden.library.proto.Author message) {

@@ -3,6 +3,7 @@ package golden.library;
 import com.google.protobuf.FieldMask;
 import io.jpaproto.ReferenceResolver;
 import io.jpaproto.convert.BytesConversions;
+import io.jpaproto.convert.ColumnLimits;
 import io.jpaproto.convert.Presence;
 import io.jpaproto.convert.Relations;
 import io.jpaproto.convert.StringConversions;
@@ -172,7 +173,7 @@ public final class BookProtoMapper {
   }
 
   private void applyTitle(Book entity, golden.library.proto.Book message) {
-    entity.setTitle(message.getTitle());
+    entity.setTitle(ColumnLimits.checkLength(message.getTitle(), 255, "title"));
   }
 
   private void applyGenre(Book entity, golden.library.proto.Book message) {
@@ -184,7 +185,7 @@ public final class BookProtoMapper {
   }
 
   private void applyPrice(Book entity, golden.library.proto.Book message) {
-    entity.setPrice(message.hasPrice() ? StringConversions.toBigDecimal(message.getPrice(), "price") : null);
+    entity.setPrice(message.hasPrice() ? ColumnLimits.checkNumeric(StringConversions.toBigDecimal(message.getPrice(), "price"), 38, 2, "price") : null);
   }
 
   private void applyAddedAt(Book entity, golden.library.proto.Book message) {
@@ -203,7 +204,7 @@ public final class BookProtoMapper {
   private void applyTags(Book entity, golden.library.proto.Book message) {
     ArrayList<String> values = new ArrayList<>(message.getTagsCount());
     for (int i = 0; i < message.getTagsCount(); i++) {
-      values.add(message.getTags(i));
+      values.add(ColumnLimits.checkLength(message.getTags(i), 255, "tags"));
     }
     entity.setTags(values);
   }

@@ -1,6 +1,7 @@
 package golden.library;
 
 import com.google.protobuf.FieldMask;
+import io.jpaproto.convert.ColumnLimits;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -94,6 +95,6 @@ public final class ShelfProtoMapper {
   }
 
   private void applyLabel(Shelf entity, golden.library.proto.Shelf message) {
-    entity.setLabel(message.hasLabel() ? message.getLabel() : null);
+    entity.setLabel(message.hasLabel() ? ColumnLimits.checkLength(message.getLabel(), 255, "label") : null);
   }
 }

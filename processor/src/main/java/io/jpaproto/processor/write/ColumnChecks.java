@@ -1,0 +1,126 @@
+package io.jpaproto.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import io.jpaproto.processor.model.Attribute;
+import io.jpaproto.processor.model.ColumnFacts;
+import io.jpaproto.processor.model.EntityType;
+import io.jpaproto.processor.model.Shape;
+import io.jpaproto.processor.schema.ProtoField;
+import io.jpaproto.processor.schema.ProtoFile;
+import io.jpaproto.processor.schema.ProtoMessage;
+import io.jpaproto.processor.types.ProtoType;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The checks a mapper makes on a value before it reaches the entity, from what the column says: a string's
+ * {@code @Column(length)}, a decimal's {@code @Column(precision, scale)}, and whether an embedded value or a to-one
+ * relation is required. A value the column cannot hold is refused naming the field, instead of being rounded or
+ * failing inside the database.
+ *
+ * <p>Where the mapping says nothing, the column is the one Hibernate 7 creates: {@code varchar(255)} for a
+ * {@code String}, {@code numeric(38,2)} for a {@code BigDecimal} without {@code precision} (a {@code scale} alone is
+ * ignored), {@code numeric(38,0)} for a {@code BigInteger}. A {@code columnDefinition} declares a column jpaproto
+ * cannot read, so it turns the length and numeric checks off, as {@code @Lob} does for lengths.
+ */
+final class ColumnChecks {
+  private static final ClassName COLUMN_LIMITS = ClassName.get("io.jpaproto.convert", "ColumnLimits");
+  private static final ClassName PRESENCE = ClassName.get("io.jpaproto.convert", "Presence");
+  /** Hibernate 7's column for a {@code BigDecimal} without {@code @Column(precision)}. */
+  static final int DEFAULT_PRECISION = 38;
+  static final int DEFAULT_SCALE = 2;
+  /** Most digits an {@code int64} holds: a {@code BigInteger} published as one needs no check below this. */
+  private static final int INT64_DIGITS = 19;
+
+  private final Map<String, EntityType> embeddables = new HashMap<>();
+
+  /** The checks of the fields of {@code files}; embeddables are looked up across all of them. */
+  ColumnChecks(List<ProtoFile> files) {
+    for (ProtoFile file : files) {
+      for (ProtoMessage message : file.messages()) {
+        EntityType type = message.entity();
+        embeddables.put(type.element().getQualifiedName().toString(), type);
+      }
+    }
+  }
+
+  /**
+   * {@code value}, the Java value of one proto value of {@code field} (a singular value, a collection element or a map
+   * value), checked against the column where the column limits it; else {@code value} as it is.
+   */
+  CodeBlock checked(ProtoField field, CodeBlock value) {
+    Attribute attribute = field.attribute();
+    ColumnFacts column = attribute.column();
+    if (attribute.isRelation() || !column.columnDefinition().isEmpty()) {
+      return value;
+    }
+    String type = field.cardinality() == ProtoField.Cardinality.SINGULAR
+        ? attribute.typeName()
+        : attribute.valueType().toString();
+    return switch (type) {
+      case "java.lang.String" -> column.lob()
+          ? value
+          : CodeBlock.of("$T.checkLength($L, $L, $S)", COLUMN_LIMITS, value, column.length(), field.name());
+      case "java.math.BigDecimal" -> column.precision() == 0
+          ? CodeBlock.of("$T.checkNumeric($L, $L, $L, $S)", COLUMN_LIMITS, value, DEFAULT_PRECISION, DEFAULT_SCALE,
+              field.name())
+          : CodeBlock.of("$T.checkNumeric($L, $L, $L, $S)", COLUMN_LIMITS, value, column.precision(), column.scale(),
+              field.name());
+      case "java.math.BigInteger" -> bigInteger(field, column, value);
+      default -> value;
+    };
+  }
+
+  private static CodeBlock bigInteger(ProtoField field, ColumnFacts column, CodeBlock value) {
+    int precision = column.precision() == 0 ? DEFAULT_PRECISION : column.precision();
+    boolean int64 = field.mapping().protoType().equals(ProtoType.scalar("int64"));
+    return int64 && precision >= INT64_DIGITS
+        ? value
+        : CodeBlock.of("$T.checkNumeric($L, $L, $S)", COLUMN_LIMITS, value, precision, field.name());
+  }
+
+  /**
+   * The proto value of a required to-one relation's id, refused when it is the default value, which is what a message
+   * without it holds (a scalar id has no presence in proto3); else {@code protoValue} as it is.
+   */
+  CodeBlock requiredId(ProtoField field, CodeBlock protoValue) {
+    Attribute attribute = field.attribute();
+    ProtoType protoType = field.mapping().protoType();
+    boolean scalar = protoType.kind() == ProtoType.Kind.SCALAR && !protoType.name().equals("bool")
+        && !protoType.name().equals("double") && !protoType.name().equals("float");
+    if (attribute.shape() != Shape.TO_ONE || field.optional() || attribute.column().nullable() || !scalar) {
+      return protoValue;
+    }
+    return CodeBlock.of("$T.requiredId($L, $S)", PRESENCE, protoValue, field.name());
+  }
+
+  /**
+   * Whether a field the message may leave out must be there: its attribute is declared non-null, or it is an
+   * embedded value one of whose columns is (a primitive, {@code nullable = false}, or a required embedded value in
+   * turn). Hibernate writes a missing embedded value as nulls in all its columns, which such a column refuses.
+   */
+  boolean required(ProtoField field) {
+    Attribute attribute = field.attribute();
+    return !attribute.column().nullable() || requiredEmbedded(attribute, new HashSet<>());
+  }
+
+  private boolean requiredEmbedded(Attribute attribute, Set<String> seen) {
+    if (attribute.shape() != Shape.EMBEDDED) {
+      return false;
+    }
+    EntityType embeddable = embeddables.get(attribute.typeName());
+    if (embeddable == null || !seen.add(attribute.typeName())) {
+      return false;
+    }
+    for (Attribute component : embeddable.attributes()) {
+      if (component.primitive() || !component.column().nullable() || requiredEmbedded(component, seen)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
