@@ -96,11 +96,13 @@ final class RoundTripPopulator {
       return null;
     }
     Object value = switch (attribute.kind()) {
-      case BASIC -> values.basic(attribute.rawType(), field);
+      case BASIC -> basic(attribute, attribute.rawType(), field);
       case EMBEDDED -> instance(attribute.rawType(), field.getMessageType());
       case ELEMENT_COLLECTION -> elementCollection(attribute, field);
       case MAP -> map(attribute, field);
-      case TO_ONE -> reference(attribute.rawType(), field);
+      case TO_ONE -> model.requiredByJpa(attribute)
+          ? requiredReference(attribute.rawType(), field)
+          : reference(attribute.rawType(), field);
       case TO_MANY -> references(attribute, field);
     };
     counts.present++;
@@ -138,7 +140,7 @@ final class RoundTripPopulator {
   private Collection<Object> elementCollection(Attribute attribute, FieldDescriptor field) {
     Collection<Object> collection = newCollection(attribute);
     for (int i = values.between(0, MAX_ELEMENTS); i > 0; i--) {
-      collection.add(element(attribute.elementType(), field));
+      collection.add(element(attribute, attribute.elementType(), field));
     }
     return collection;
   }
@@ -149,19 +151,57 @@ final class RoundTripPopulator {
     FieldDescriptor value = field.getMessageType().findFieldByName("value");
     Map<Object, Object> map = new LinkedHashMap<>();
     for (int i = values.between(0, MAX_ELEMENTS); i > 0; i--) {
-      map.put(values.basic(RoundTripModel.raw(attribute.keyType()), key), element(attribute.elementType(), value));
+      map.put(values.basic(RoundTripModel.raw(attribute.keyType()), key),
+          element(attribute, attribute.elementType(), value));
     }
     return map;
   }
 
-  private Object element(java.lang.reflect.Type type, FieldDescriptor field) {
+  private Object element(Attribute attribute, java.lang.reflect.Type type, FieldDescriptor field) {
     Class<?> raw = RoundTripModel.raw(type);
-    return model.isEmbeddable(raw) ? instance(raw, field.getMessageType()) : values.basic(raw, field);
+    return model.isEmbeddable(raw) ? instance(raw, field.getMessageType()) : basic(attribute, raw, field);
+  }
+
+  /**
+   * A basic value its column holds, as the generated mappers check: a string within {@code @Column(length)} (255
+   * unless given; any length for {@code @Lob}), a decimal within {@code @Column(precision, scale)} (Hibernate's
+   * {@code numeric(38,2)} without a precision), an integer within its precision. A {@code columnDefinition} column is
+   * not checked, so any value goes.
+   */
+  private Object basic(Attribute attribute, Class<?> type, FieldDescriptor field) {
+    jakarta.persistence.Column column = attribute.annotation(jakarta.persistence.Column.class);
+    boolean declared = column != null && !column.columnDefinition().isEmpty();
+    boolean precision = column != null && column.precision() > 0;
+    if (type == String.class && !declared && attribute.annotation(jakarta.persistence.Lob.class) == null) {
+      return values.string(column == null ? 255 : column.length());
+    }
+    if (type == java.math.BigDecimal.class && !declared) {
+      return precision ? values.bigDecimal(column.precision(), column.scale()) : values.bigDecimal(38, 2);
+    }
+    if (type == java.math.BigInteger.class && !declared && field.getJavaType() == FieldDescriptor.JavaType.STRING) {
+      return values.bigInteger(precision ? column.precision() : 38);
+    }
+    return values.basic(type, field);
   }
 
   /** A detached target with only its id set. */
   private Object reference(Class<?> target, FieldDescriptor field) {
     return model.reference(target, id(target, field));
+  }
+
+  /**
+   * A detached target for a required relation: its id is never the proto default (0 or empty), which a message
+   * without the relation holds and the mapper refuses as missing.
+   */
+  private Object requiredReference(Class<?> target, FieldDescriptor field) {
+    while (true) {
+      Object id = id(target, field);
+      boolean absent = id instanceof Number number && number.longValue() == 0 && number.doubleValue() == 0
+          || id instanceof String text && text.isEmpty();
+      if (!absent) {
+        return model.reference(target, id);
+      }
+    }
   }
 
   /** 0..3 detached targets with distinct ids. */
@@ -184,7 +224,7 @@ final class RoundTripPopulator {
     if (id.kind() == Kind.EMBEDDED) {
       return instance(id.rawType(), field.getMessageType());
     }
-    return values.basic(id.rawType(), field);
+    return basic(id, id.rawType(), field);
   }
 
   /** A list for {@code List} and {@code Collection}, an insertion-ordered set for {@code Set}. */

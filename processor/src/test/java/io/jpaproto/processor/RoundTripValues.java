@@ -114,11 +114,16 @@ final class RoundTripValues {
 
   /** Empty one time in eight; else 1..12 code points of ASCII, Latin, Greek, CJK, controls and non-BMP. */
   String string() {
-    if (chance(0.125)) {
+    return string(12);
+  }
+
+  /** As {@link #string()}, at most {@code length} code points: what a column of that length holds. */
+  String string(int length) {
+    if (length == 0 || chance(0.125)) {
       return "";
     }
     StringBuilder text = new StringBuilder();
-    for (int i = between(1, 12); i > 0; i--) {
+    for (int i = between(1, Math.min(12, length)); i > 0; i--) {
       text.appendCodePoint(codePoint());
     }
     return text.toString();
@@ -168,6 +173,48 @@ final class RoundTripValues {
             -1_000_000_001).get(random.nextInt(5))
         : between(-12, 30);
     return new BigDecimal(unscaled, scale);
+  }
+
+  /**
+   * A decimal a {@code numeric(precision, scale)} column holds exactly: up to {@code precision - scale} digits before
+   * the point and {@code scale} after it, now and then with trailing zeros beyond the scale (which change no value)
+   * or written with a negative scale ({@code 1.2E+3}), and zeros of any scale.
+   */
+  BigDecimal bigDecimal(int precision, int scale) {
+    if (chance(0.05)) {
+      return BigDecimal.ZERO.setScale(between(-5, scale + 5));
+    }
+    int decimals = between(0, Math.max(0, scale));
+    int integerDigits = between(0, Math.max(0, precision - scale));
+    if (integerDigits + decimals == 0) {
+      integerDigits = Math.max(0, precision - scale) > 0 ? 1 : 0;
+      decimals = integerDigits == 0 ? 1 : 0;
+    }
+    BigDecimal value = new BigDecimal(digits(integerDigits + decimals), decimals);
+    if (chance(0.5)) {
+      value = value.negate();
+    }
+    if (chance(0.1)) {
+      value = value.setScale(value.scale() + between(1, 3));
+    } else if (chance(0.1)) {
+      value = value.stripTrailingZeros();
+    }
+    return value;
+  }
+
+  /** An integer of 1 to {@code precision} digits (at most 60), either sign: what a {@code numeric(precision)} holds. */
+  BigInteger bigInteger(int precision) {
+    BigInteger value = digits(between(1, Math.min(60, precision)));
+    return chance(0.5) ? value.negate() : value;
+  }
+
+  /** A positive integer of exactly {@code count} digits. */
+  private BigInteger digits(int count) {
+    StringBuilder text = new StringBuilder().append((char) ('1' + random.nextInt(9)));
+    for (int i = 1; i < count; i++) {
+      text.append((char) ('0' + random.nextInt(10)));
+    }
+    return new BigInteger(text.toString());
   }
 
   /** An integer of up to 200 bits, either sign, for a decimal-text field. */

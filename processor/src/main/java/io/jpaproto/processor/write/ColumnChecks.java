@@ -2,6 +2,7 @@ package io.jpaproto.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import io.jpaproto.processor.discover.Annotations;
 import io.jpaproto.processor.model.Attribute;
 import io.jpaproto.processor.model.ColumnFacts;
 import io.jpaproto.processor.model.EntityType;
@@ -10,17 +11,25 @@ import io.jpaproto.processor.schema.ProtoField;
 import io.jpaproto.processor.schema.ProtoFile;
 import io.jpaproto.processor.schema.ProtoMessage;
 import io.jpaproto.processor.types.ProtoType;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 
 /**
  * The checks a mapper makes on a value before it reaches the entity, from what the column says: a string's
  * {@code @Column(length)}, a decimal's {@code @Column(precision, scale)}, and whether an embedded value or a to-one
  * relation is required. A value the column cannot hold is refused naming the field, instead of being rounded or
  * failing inside the database.
+ *
+ * <p>The limits are those of the embeddable's own {@code @Column}s, since one mapper serves every place it is
+ * embedded: an {@code @AttributeOverride} changes only whether the embedded value is required.
  *
  * <p>Where the mapping says nothing, the column is the one Hibernate 7 creates: {@code varchar(255)} for a
  * {@code String}, {@code numeric(38,2)} for a {@code BigDecimal} without {@code precision} (a {@code scale} alone is
@@ -30,6 +39,8 @@ import java.util.Set;
 final class ColumnChecks {
   private static final ClassName COLUMN_LIMITS = ClassName.get("io.jpaproto.convert", "ColumnLimits");
   private static final ClassName PRESENCE = ClassName.get("io.jpaproto.convert", "Presence");
+  private static final String ATTRIBUTE_OVERRIDE = "jakarta.persistence.AttributeOverride";
+  private static final String ATTRIBUTE_OVERRIDES = "jakarta.persistence.AttributeOverrides";
   /** Hibernate 7's column for a {@code BigDecimal} without {@code @Column(precision)}. */
   static final int DEFAULT_PRECISION = 38;
   static final int DEFAULT_SCALE = 2;
@@ -109,18 +120,74 @@ final class ColumnChecks {
   }
 
   private boolean requiredEmbedded(Attribute attribute, Set<String> seen) {
-    if (attribute.shape() != Shape.EMBEDDED) {
+    // An @EmbeddedId follows the rules of ids (it is never updated, and the service checks it), not these.
+    if (attribute.shape() != Shape.EMBEDDED || Annotations.has(attribute.element(), Annotations.EMBEDDED_ID)) {
       return false;
     }
     EntityType embeddable = embeddables.get(attribute.typeName());
     if (embeddable == null || !seen.add(attribute.typeName())) {
       return false;
     }
+    Map<String, Boolean> overridden = nullableOverrides(attribute.element());
     for (Attribute component : embeddable.attributes()) {
-      if (component.primitive() || !component.column().nullable() || requiredEmbedded(component, seen)) {
+      boolean nullable = overridden.getOrDefault(component.name(), component.column().nullable());
+      if (component.primitive() || !nullable || requiredEmbedded(component, seen)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * What the {@code @AttributeOverride}s of an embedded attribute say about the nullability of its columns, by
+   * attribute name: an override replaces the embeddable's own {@code @Column}.
+   */
+  private static Map<String, Boolean> nullableOverrides(Element embedded) {
+    Map<String, Boolean> result = new HashMap<>();
+    for (AnnotationMirror override : overrides(embedded)) {
+      String name = null;
+      boolean nullable = true;
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+          : override.getElementValues().entrySet()) {
+        String key = entry.getKey().getSimpleName().toString();
+        if (key.equals("name")) {
+          name = (String) entry.getValue().getValue();
+        } else if (key.equals("column")) {
+          nullable = explicitNullable((AnnotationMirror) entry.getValue().getValue());
+        }
+      }
+      if (name != null) {
+        result.put(name, nullable);
+      }
+    }
+    return result;
+  }
+
+  private static List<AnnotationMirror> overrides(Element embedded) {
+    List<AnnotationMirror> result = new ArrayList<>();
+    AnnotationMirror single = Annotations.find(embedded, ATTRIBUTE_OVERRIDE);
+    if (single != null) {
+      result.add(single);
+    }
+    AnnotationMirror several = Annotations.find(embedded, ATTRIBUTE_OVERRIDES);
+    if (several != null) {
+      for (AnnotationValue value : several.getElementValues().values()) {
+        for (Object item : (List<?>) value.getValue()) {
+          result.add((AnnotationMirror) ((AnnotationValue) item).getValue());
+        }
+      }
+    }
+    return result;
+  }
+
+  /** {@code nullable} as written on a {@code @Column}, {@code true} (its default) where it is not. */
+  private static boolean explicitNullable(AnnotationMirror column) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+        : column.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals("nullable")) {
+        return (Boolean) entry.getValue().getValue();
+      }
+    }
+    return true;
   }
 }

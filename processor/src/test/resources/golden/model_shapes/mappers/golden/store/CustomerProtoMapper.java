@@ -150,7 +150,7 @@ public final class CustomerProtoMapper {
   }
 
   private void applyShipping(Customer entity, golden.store.proto.Customer message) {
-    entity.setShipping(Presence.required(message.hasShipping() ? AddressProtoMapper.INSTANCE.fromProto(message.getShipping()) : null, "shipping"));
+    entity.setShipping(message.hasShipping() ? AddressProtoMapper.INSTANCE.fromProto(message.getShipping()) : null);
   }
 
   private void applyTags(Customer entity, golden.store.proto.Customer message) {

@@ -1,7 +1,6 @@
 package golden.store;
 
 import com.google.protobuf.FieldMask;
-import io.jpaproto.convert.Presence;
 import io.jpaproto.convert.TimestampConversions;
 import java.time.Instant;
 import java.util.Objects;
@@ -95,7 +94,7 @@ public final class ShipmentProtoMapper {
   }
 
   private void applyId(Shipment entity, golden.store.proto.Shipment message) {
-    entity.setId(Presence.required(message.hasId() ? ShipmentKeyProtoMapper.INSTANCE.fromProto(message.getId()) : null, "id"));
+    entity.setId(message.hasId() ? ShipmentKeyProtoMapper.INSTANCE.fromProto(message.getId()) : null);
   }
 
   private void applyShippedAt(Shipment entity, golden.store.proto.Shipment message) {
