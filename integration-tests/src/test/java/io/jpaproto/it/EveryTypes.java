@@ -117,7 +117,7 @@ final class EveryTypes {
     e.setShortInBigintColumn(r.aShort());
     e.setByteInInt8Column(r.aByte());
     e.setBigInteger(orNull(r, r::anInt64BigInteger));
-    e.setWidePrecisionBigInteger(orNull(r, () -> r.aBigInteger(300)));
+    e.setWidePrecisionBigInteger(orNull(r, () -> r.aBigInteger(99)));
     e.setBigDecimal(orNull(r, r::aBigDecimal));
     e.setText(orNull(r, () -> r.aString(30)));
     e.setLongText(orNull(r, () -> r.aString(r.chance(0.05) ? 5000 : 200)));

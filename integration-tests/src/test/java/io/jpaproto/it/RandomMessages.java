@@ -52,7 +52,7 @@ final class RandomMessages {
     m.setShortInBigintColumn(r.aShort());
     m.setByteInInt8Column(r.aByte());
     maybe(r, r::aLong, m::setBigInteger);
-    maybe(r, () -> r.aBigInteger(300).toString(), m::setWidePrecisionBigInteger);
+    maybe(r, () -> r.aBigInteger(99).toString(), m::setWidePrecisionBigInteger);
     maybe(r, r::aDecimalText, m::setBigDecimal);
     maybe(r, () -> r.aString(30), m::setText);
     maybe(r, () -> r.aString(200), m::setLongText);

@@ -50,7 +50,8 @@ public class EveryType {
   @Column(columnDefinition = "INT8") private byte byteInInt8Column;
   private BigInteger bigInteger;
   @Column(precision = 30) private BigInteger widePrecisionBigInteger;
-  private BigDecimal bigDecimal;
+  /** The widest numeric(precision, scale) PostgreSQL declares, so round trips cover scales from -500 to 500. */
+  @Column(precision = 1000, scale = 500) private BigDecimal bigDecimal;
   private String text;
   @Lob private String longText;
   private char[] charArray;
