@@ -61,10 +61,10 @@ public final class ColumnLimits {
     if (value.signum() == 0) {
       return value;
     }
-    if (value.scale() > scale && value.stripTrailingZeros().scale() > scale) {
-      throw new IllegalArgumentException("field " + field + ": " + quote(value.toString()) + " has "
-          + value.stripTrailingZeros().scale() + " digits after the point, more than the " + scale
-          + " of its column numeric(" + precision + "," + scale + "), which would round it");
+    if (value.scale() > scale && !onlyZerosBeyond(value, scale)) {
+      throw new IllegalArgumentException("field " + field + ": " + quote(value.toString()) + " has " + value.scale()
+          + " digits after the point, more than the " + scale + " of its column numeric(" + precision + "," + scale
+          + "), which would round it");
     }
     long integerDigits = (long) value.precision() - value.scale();
     if (integerDigits > precision - scale) {
@@ -73,6 +73,18 @@ public final class ColumnLimits {
           + precision + "," + scale + ")");
     }
     return value;
+  }
+
+  /**
+   * Whether the digits of {@code value} beyond {@code scale} decimals are all zeros: whether its unscaled value is a
+   * multiple of ten to the excess. One division, where {@code stripTrailingZeros} would divide once per zero.
+   */
+  private static boolean onlyZerosBeyond(BigDecimal value, int scale) {
+    long excess = (long) value.scale() - scale;
+    if (excess >= value.precision()) {
+      return false; // ten to the excess is larger than the (non-zero) unscaled value
+    }
+    return value.unscaledValue().mod(BigInteger.TEN.pow((int) excess)).signum() == 0;
   }
 
   /**

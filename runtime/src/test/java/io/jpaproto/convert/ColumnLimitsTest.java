@@ -37,6 +37,20 @@ class ColumnLimitsTest {
   }
 
   @Test
+  void trailingZerosBeyondTheScaleChangeNoValue() {
+    BigDecimal tenth = new BigDecimal("0.1" + "0".repeat(999));
+    assertSame(tenth, ColumnLimits.checkNumeric(tenth, 10, 2, "price"));
+    BigDecimal negative = new BigDecimal("-12.3400");
+    assertSame(negative, ColumnLimits.checkNumeric(negative, 10, 2, "price"));
+    assertThrowsWith(IllegalArgumentException.class,
+        () -> ColumnLimits.checkNumeric(new BigDecimal("0." + "0".repeat(998) + "1"), 10, 2, "price"),
+        "field price", "has 999 digits after the point");
+    assertThrowsWith(IllegalArgumentException.class,
+        () -> ColumnLimits.checkNumeric(new BigDecimal("1.2" + "0".repeat(500) + "5"), 10, 2, "price"),
+        "field price", "has 502 digits after the point");
+  }
+
+  @Test
   void theMessageQuotesHugeValuesShortened() {
     BigDecimal value = new BigDecimal("9".repeat(1000));
     IllegalArgumentException e = assertThrowsWith(IllegalArgumentException.class,
