@@ -96,7 +96,7 @@ final class RoundTripPopulator {
       return null;
     }
     Object value = switch (attribute.kind()) {
-      case BASIC -> basic(attribute, attribute.rawType(), field);
+      case BASIC -> attribute.id() ? assignedId(attribute, field) : basic(attribute, attribute.rawType(), field);
       case EMBEDDED -> instance(attribute.rawType(), field.getMessageType());
       case ELEMENT_COLLECTION -> elementCollection(attribute, field);
       case MAP -> map(attribute, field);
@@ -190,15 +190,31 @@ final class RoundTripPopulator {
   }
 
   /**
+   * An id the application assigns, never the proto default (0 or empty): a required relation to an entity with such
+   * an id cannot be told from no relation in a message, and the mapper refuses it as missing.
+   */
+  private Object assignedId(Attribute attribute, FieldDescriptor field) {
+    while (true) {
+      Object id = basic(attribute, attribute.rawType(), field);
+      if (!isProtoDefault(id)) {
+        return id;
+      }
+    }
+  }
+
+  private static boolean isProtoDefault(Object id) {
+    return id instanceof Number number && number.longValue() == 0 && number.doubleValue() == 0
+        || id instanceof String text && text.isEmpty();
+  }
+
+  /**
    * A detached target for a required relation: its id is never the proto default (0 or empty), which a message
    * without the relation holds and the mapper refuses as missing.
    */
   private Object requiredReference(Class<?> target, FieldDescriptor field) {
     while (true) {
       Object id = id(target, field);
-      boolean absent = id instanceof Number number && number.longValue() == 0 && number.doubleValue() == 0
-          || id instanceof String text && text.isEmpty();
-      if (!absent) {
+      if (!isProtoDefault(id)) {
         return model.reference(target, id);
       }
     }
