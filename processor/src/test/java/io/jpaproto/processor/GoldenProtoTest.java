@@ -50,6 +50,12 @@ class GoldenProtoTest {
    * The warnings of a pass must be exactly those of the case's {@code warnings.txt} (one message a line, sorted; no
    * file means none): a warning is part of what the processor says about a model.
    */
+  /** The compilation succeeded with exactly the warnings of the case's {@code warnings.txt}. */
+  static void assertWarningsOfCase(String name, Compilation compilation) {
+    assertThat(compilation).succeeded();
+    compareWarnings(name, compilation);
+  }
+
   private static void compareWarnings(String name, Compilation compilation) {
     String actual = compilation.warnings().stream()
         .map(warning -> warning.getMessage(java.util.Locale.ROOT) + "\n")
