@@ -72,8 +72,14 @@ class ConformanceTest {
    * {@code -Djpaproto.conformance.strictGaps=true} an entry whose entity now passes fails too, to be removed.
    */
   static final Map<String, String[]> KNOWN_GAPS = Map.ofEntries(
-      Map.entry("Book", new String[] {"INTERNAL", "published collection category_ids not loaded (issue 13)"}),
-      Map.entry("Electronics", new String[] {"INTERNAL", "published collection category_ids not loaded (issue 13)"}),
+      Map.entry("Book", new String[] {"INTERNAL|applies created_at", "published collection category_ids not loaded;"
+          + " Update of every path does not apply the inherited created_at (issue 13)"}),
+      Map.entry("Electronics", new String[] {"INTERNAL|applies created_at", "published collection category_ids not"
+          + " loaded; Update of every path does not apply the inherited created_at (issue 13)"}),
+      Map.entry("Site", new String[] {"answers field status as sent", "Create answers what is stored (a database"
+          + " default on status), the suite still expects what was sent (issue 13)"}),
+      Map.entry("Visitor", new String[] {"CreateVisitor of site_id", "Create with a required relation to a stored"
+          + " Site fails (issue 13)"}),
       Map.entry("RealmEntity", new String[] {"INTERNAL", "published collections not loaded (issue 13)"}),
       Map.entry("ClientEntity", new String[] {"INTERNAL", "published collections not loaded (issue 13)"}),
       Map.entry("GroupEntity", new String[] {"INTERNAL", "published collections not loaded (issue 13)"}),
@@ -82,8 +88,9 @@ class ConformanceTest {
       Map.entry("UserEntity", new String[] {"INTERNAL", "published collections not loaded (issue 13)"}),
       Map.entry("Pet", new String[] {"but Get still finds", "DeletePet answers OK while Owner.pets (cascade ALL)"
           + " keeps the pet: the delete is silently undone"}),
-      Map.entry("EveryType", new String[] {"Get reads back what Create answered", "PostgreSQL stores an OffsetTime"
-          + " normalised to UTC, and Create answers the offset sent, not what is stored (issue 13)", "PostgreSQL"}));
+      Map.entry("EveryType", new String[] {"Get reads back what Create answered|answers field offset_time as sent",
+          "the databases store an OffsetTime normalised (UTC on PostgreSQL, Z on H2), and the suite compares it with"
+          + " the offset sent (issue 13)"}));
   private static final boolean STRICT_GAPS = Boolean.getBoolean("jpaproto.conformance.strictGaps");
   private static final Map<String, String> GAPS_SEEN = new TreeMap<>();
 
@@ -257,7 +264,7 @@ class ConformanceTest {
         test(entity);
       } catch (AssertionError | RuntimeException e) {
         String text = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " " + e.getCause());
-        if (!text.contains(gap[0])) {
+        if (java.util.Arrays.stream(gap[0].split("\\|")).noneMatch(text::contains)) {
           throw e;
         }
         GAPS_SEEN.put(entity.getName() + " (" + engine + ")", gap[1] + ": " + text.lines().findFirst().orElse(""));
