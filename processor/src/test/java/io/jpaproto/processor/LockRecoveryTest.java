@@ -139,7 +139,7 @@ class LockRecoveryTest {
     String shop = Files.readString(protoDir.resolve(SHOP));
     assertTrue(shop.contains("optional int32 quantity = 3;"), shop);
     assertTrue(shop.contains("optional string channel = 5;"), shop);
-    assertTrue(shop.contains("optional Status status = 6;"), shop);
+    assertTrue(shop.contains("optional .com.acme.shop.v1.Status status = 6;"), shop);
     assertTrue(shop.contains("optional string region = 7;"), shop);
     assertTrue(shop.contains("  reserved 2, 4;\n  reserved \"coupon\", \"note\";\n"), shop);
   }

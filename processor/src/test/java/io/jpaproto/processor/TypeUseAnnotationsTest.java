@@ -53,8 +53,8 @@ class TypeUseAnnotationsTest {
     String proto = ProcessorRun.protos(firstPass).get("accounts/v1/accounts.proto");
     for (String field : List.of("optional int64 id = 1;", "bool activated = 2;", "int32 login_count = 3;",
         "int64 quota = 4;", "double score = 5;", "optional string login = 6;", "optional bytes avatar = 7;",
-        "optional string balance = 8;", "google.protobuf.Timestamp created_at = 9;",
-        "optional AccountKind kind = 10;", "repeated string tags = 11;", "map<string, int32> limits = 12;")) {
+        "optional string balance = 8;", ".google.protobuf.Timestamp created_at = 9;",
+        "optional .accounts.v1.AccountKind kind = 10;", "repeated string tags = 11;", "map<string, int32> limits = 12;")) {
       assertTrue(proto.contains(field), () -> "expected `" + field + "` in\n" + proto);
     }
 

@@ -7,7 +7,8 @@ import io.jpaproto.processor.types.TypeMapping;
  * A generated message field.
  *
  * @param name the lower_snake_case field name
- * @param type the proto type as written in the file (scalar, or a message/enum name relative to the file's package)
+ * @param type the proto type as written in the file (a scalar, or a message/enum name fully
+ *     qualified with the leading dot, such as {@code .google.protobuf.Timestamp})
  * @param number the field number
  * @param optional whether the field is declared {@code optional} (explicit presence for a nullable scalar or enum)
  * @param cardinality singular, repeated or map

@@ -376,7 +376,13 @@ public final class SchemaBuilder {
     return derived;
   }
 
-  /** The type as written in the file, adding the import it needs; {@code null} if the type has no proto name. */
+  /**
+   * The type as written in the file, adding the import it needs; {@code null} if the type has no proto name. Message
+   * and enum names are fully qualified with the leading dot, so protoc never resolves them relative to the file's
+   * package: in package {@code com.google.shop.v1} a relative {@code google.protobuf.Timestamp} would name
+   * {@code com.google.protobuf.Timestamp}, and in {@code com.acme.v1} a relative {@code acme.common.v1.Status} would
+   * name {@code com.acme.common.v1.Status}.
+   */
   private static String typeReference(ProtoType type, PackageLayout.Placement placement,
       Map<String, String> protoNames, Map<String, PackageTypes> packages, TreeSet<String> imports) {
     switch (type.kind()) {
@@ -396,14 +402,11 @@ public final class SchemaBuilder {
         if (!owner.placement.path().equals(placement.path())) {
           imports.add(owner.placement.path());
         }
-        String prefix = placement.protoPackage() + ".";
-        return fullName.startsWith(prefix) && fullName.indexOf('.', prefix.length()) < 0
-            ? fullName.substring(prefix.length())
-            : fullName;
+        return "." + fullName;
       }
       default:
         imports.add(type.importPath());
-        return type.name();
+        return "." + type.name();
     }
   }
 
