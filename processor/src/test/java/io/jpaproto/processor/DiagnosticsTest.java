@@ -822,19 +822,24 @@ class DiagnosticsTest {
   class Mappers {
     @Test
     void anAttributeTheMapperCannotReachIsAWarningBothWays() {
+      // Property access: the getter and setter are protected in another package and no field holds the value, so
+      // neither a call nor a VarHandle can reach it. (A field, even a private one, would be reached: FieldAccessTest.)
       JavaFileObject base = source("common.Base",
           "package common;",
           "@jakarta.persistence.MappedSuperclass",
+          "@jakarta.persistence.Access(jakarta.persistence.AccessType.PROPERTY)",
           "public abstract class Base {",
-          "  @jakarta.persistence.Id protected Long id;",
-          "  protected String note;",
-          "  public Long getId() { return id; }",
+          "  private Long key;",
+          "  private String text;",
+          "  @jakarta.persistence.Id public Long getId() { return key; }",
+          "  public void setId(Long id) { key = id; }",
+          "  protected String getNote() { return text; }",
+          "  protected void setNote(String note) { text = note; }",
           "}");
       JavaFileObject shop = source("shop.Shop",
               "package shop;",
               "@jakarta.persistence.Entity",
               "public class Shop extends common.Base {",
-              "  String name;",
               "}");
       Compilation firstPass = ProcessorRun.compile(Map.of(), List.of(base, shop));
       assertThat(firstPass).succeededWithoutWarnings();
@@ -847,15 +852,20 @@ class DiagnosticsTest {
       assertThat(secondPass).succeeded();
       assertThat(secondPass).hadWarningCount(2);
       assertThat(secondPass)
-          .hadWarningContaining("[JP130] the generated mapper cannot read attribute Base.note: neither a getter nor "
-              + "the field is visible from package shop, so toProto leaves field note unset. Fix: add a public "
-              + "getter, or exclude the attribute with @ProtoIgnore.")
-          .inFile(base).onLineContaining("protected String note;");
+          .hadWarningContaining("[JP130] the generated mapper cannot read attribute Base.note: it has no getter "
+              + "visible from package shop and no field it can reach (a field of a named module that does not open "
+              + "its package), so toProto leaves field note unset. Fix: add a public getter, open the field's "
+              + "package to the mapper's module (\"opens <package>;\" in its module-info.java), or exclude the "
+              + "attribute with @ProtoIgnore.")
+          .inFile(base).onLineContaining("protected String getNote()");
       assertThat(secondPass)
-          .hadWarningContaining("[JP133] the generated mapper cannot write attribute Base.note: neither a setter nor "
-              + "a non-final field is visible from package shop, so fromProto leaves it unset and field note is lost "
-              + "on the way in. Fix: add a setter, or exclude the attribute with @ProtoIgnore.")
-          .inFile(base).onLineContaining("protected String note;");
+          .hadWarningContaining("[JP133] the generated mapper cannot write attribute Base.note: it has no setter "
+              + "visible from package shop and no non-final field it can reach (a final field, or one of a named "
+              + "module that does not open its package), so fromProto leaves it unset and field note is lost on the "
+              + "way in. Fix: add a setter, make the field non-final, open the field's package to the mapper's "
+              + "module (\"opens <package>;\" in its module-info.java), or exclude the attribute with "
+              + "@ProtoIgnore.")
+          .inFile(base).onLineContaining("protected String getNote()");
     }
 
     @Test

@@ -81,7 +81,30 @@ class RealisticModelsTest {
   private static final String CUSTOMER = "realistic.shop.customer.v1.";
   private static final String ORDERING = "realistic.shop.ordering.v1.";
 
+  private static final String ACCOUNT = "realistic.ledger.account.v1.";
+  private static final String PARTY = "realistic.ledger.party.v1.";
+  private static final String AUDIT = "realistic.ledger.audit.v1.";
+
   static final Map<String, List<Fact>> FACTS = Map.of(
+      // DDD style: private fields, no getters or setters, protected or private no-argument constructors.
+      "ledger", List.of(
+          field(ACCOUNT + "Account", "id", "optional int64"),
+          field(ACCOUNT + "Account", "version", "int64"),
+          field(ACCOUNT + "Account", "number", "string"),
+          field(ACCOUNT + "Account", "status", ACCOUNT + "AccountStatus"),
+          field(ACCOUNT + "Account", "balance", ACCOUNT + "Money"),
+          field(ACCOUNT + "Account", "overdraft_limit", ACCOUNT + "Money"),
+          field(ACCOUNT + "Account", "holder_id", "string"),                 // a package-private UUID id elsewhere
+          field(ACCOUNT + "Account", "labels", "repeated string"),
+          field(ACCOUNT + "Money", "amount", "optional string"),
+          field(ACCOUNT + "Posting", "account_id", "int64"),
+          field(ACCOUNT + "Posting", "reversed", "bool"),
+          field(PARTY + "Holder", "id", "optional string"),
+          field(PARTY + "Holder", "display_name", "string"),
+          field(AUDIT + "EveryTypeRecord", "primitive_char", "string"),
+          field(AUDIT + "EveryTypeRecord", "boxed_bytes", "optional bytes"),
+          field(AUDIT + "EveryTypeRecord", "offset_time", "optional string"),
+          field(AUDIT + "EveryTypeRecord", "required_severity", AUDIT + "EveryTypeRecordSeverity")),
       "petclinic", List.of(
           field(PET + "Pet", "id", "optional int32"),                          // from @MappedSuperclass BaseEntity
           field(PET + "Pet", "name", "optional string"),                       // from NamedEntity
@@ -242,12 +265,15 @@ class RealisticModelsTest {
 
   /** The proto names of every attribute excluded with {@code @ProtoIgnore}: none may appear in any proto. */
   static final Map<String, List<String>> IGNORED = Map.of(
+      "ledger", List.of(),
       "petclinic", List.of(),
       "identity", List.of("secret_data", "salt", "password_hash", "secret", "registration_token", "token"),
       "shop", List.of("password_hash", "api_key", "card_token"));
 
   /** The concrete entities of each model, each of which must get a {@code <Entity>ProtoMapper} in pass 2. */
   static final Map<String, List<String>> MAPPED_ENTITIES = Map.of(
+      "ledger", List.of("realistic.ledger.account.Account", "realistic.ledger.account.Posting",
+          "realistic.ledger.party.Holder", "realistic.ledger.audit.EveryTypeRecord"),
       "petclinic", List.of("realistic.petclinic.owner.Owner", "realistic.petclinic.owner.Pet",
           "realistic.petclinic.owner.PetType", "realistic.petclinic.owner.Visit", "realistic.petclinic.vet.Vet",
           "realistic.petclinic.vet.Specialty"),

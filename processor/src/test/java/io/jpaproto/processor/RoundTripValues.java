@@ -103,8 +103,79 @@ final class RoundTripValues {
     if (boxed == UUID.class) {
       return uuid();
     }
+    Object more = moreBasic(boxed);
+    if (more != null) {
+      return more;
+    }
     throw new AssertionError("no random values for " + type.getName() + " (proto field " + field.getFullName()
         + "): add a method to " + RoundTripValues.class.getSimpleName());
+  }
+
+  /** Values of the rarer rows of the default table (floating point, characters, arrays, legacy dates), or null. */
+  private Object moreBasic(Class<?> type) {
+    if (type == Float.class) {
+      return chance(0.1) ? List.of(Float.NaN, -0.0f, Float.MIN_VALUE, Float.MAX_VALUE, Float.NEGATIVE_INFINITY)
+          .get(random.nextInt(5)) : Float.intBitsToFloat(random.nextInt());
+    }
+    if (type == Double.class) {
+      return chance(0.1) ? List.of(Double.NaN, -0.0, Double.MIN_VALUE, Double.MAX_VALUE, Double.POSITIVE_INFINITY)
+          .get(random.nextInt(5)) : random.nextDouble(-1e12, 1e12);
+    }
+    if (type == Character.class) {
+      char c;
+      do {
+        c = (char) random.nextInt(0x10000);
+      } while (Character.isSurrogate(c));
+      return c;
+    }
+    if (type == char[].class) {
+      return string().toCharArray();
+    }
+    if (type == Character[].class) {
+      return string().chars().mapToObj(c -> (char) c).toArray(Character[]::new);
+    }
+    if (type == byte[].class) {
+      return bytes();
+    }
+    if (type == Byte[].class) {
+      byte[] bytes = bytes();
+      Byte[] boxed = new Byte[bytes.length];
+      for (int i = 0; i < bytes.length; i++) {
+        boxed[i] = bytes[i];
+      }
+      return boxed;
+    }
+    if (type == java.sql.Timestamp.class) {
+      return java.sql.Timestamp.from(instant());
+    }
+    if (type == java.sql.Date.class) {
+      return java.sql.Date.valueOf(localDate());
+    }
+    if (type == java.sql.Time.class) {
+      return java.sql.Time.valueOf(LocalTime.ofSecondOfDay(random.nextInt(86_400)));
+    }
+    if (type == java.util.Date.class) {
+      return new java.util.Date(instant().toEpochMilli());
+    }
+    if (type == java.util.Calendar.class) {
+      java.util.Calendar calendar = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+      calendar.setTimeInMillis(instant().toEpochMilli());
+      return calendar;
+    }
+    if (type == LocalTime.class) {
+      return LocalTime.ofNanoOfDay(random.nextLong(LocalTime.MAX.toNanoOfDay() + 1));
+    }
+    if (type == java.time.OffsetTime.class) {
+      return java.time.OffsetTime.of(LocalTime.ofNanoOfDay(random.nextLong(LocalTime.MAX.toNanoOfDay() + 1)),
+          java.time.ZoneOffset.ofTotalSeconds(between(-18 * 60, 18 * 60) * 60));
+    }
+    return null;
+  }
+
+  private byte[] bytes() {
+    byte[] bytes = new byte[chance(0.2) ? 0 : between(1, 40)];
+    random.nextBytes(bytes);
+    return bytes;
   }
 
   Object enumConstant(Class<?> type) {

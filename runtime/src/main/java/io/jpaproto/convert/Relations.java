@@ -1,13 +1,82 @@
 package io.jpaproto.convert;
 
 import jakarta.persistence.Persistence;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 
 /**
  * Checks generated mappers make on relations: a collection is read only when loaded, so a mapper never loads one
  * behind your back, and a related entity must have an id, so a relation is never dropped from a message silently.
  */
 public final class Relations {
+  /** Per class: a handle reading the id of a provider's uninitialised proxy, or {@code null} for other classes. */
+  private static final ClassValue<MethodHandle> PROXY_ID = new ClassValue<>() {
+    @Override
+    protected MethodHandle computeValue(Class<?> type) {
+      return proxyIdReader(type);
+    }
+  };
+
   private Relations() {
+  }
+
+  /**
+   * The id of a related entity that a generated mapper reads from its field (an entity without an id getter): where
+   * {@code target} is a JPA provider's lazy proxy, the id the proxy holds (a proxy's own fields stay unset until it
+   * is initialised), else {@code fieldValue}. Reading the proxy's id does not initialise it. Hibernate's proxies
+   * ({@code org.hibernate.proxy.HibernateProxy}) are recognised; the handle that reads them is found once per class.
+   *
+   * @param target the related entity or its proxy, not null
+   * @param fieldValue the value of the id field of {@code target}
+   * @return the id
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T idOf(Object target, T fieldValue) {
+    MethodHandle proxyId = PROXY_ID.get(target.getClass());
+    if (proxyId == null) {
+      return fieldValue;
+    }
+    try {
+      return (T) (Object) proxyId.invokeExact(target);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot read the id of proxy " + target.getClass().getName(), e);
+    }
+  }
+
+  private static MethodHandle proxyIdReader(Class<?> type) {
+    Class<?> proxyInterface = findInterface(type, "org.hibernate.proxy.HibernateProxy");
+    if (proxyInterface == null) {
+      return null;
+    }
+    try {
+      MethodHandle initializer = MethodHandles.publicLookup()
+          .findVirtual(proxyInterface, "getHibernateLazyInitializer", MethodType.methodType(
+              Class.forName("org.hibernate.proxy.LazyInitializer", false, proxyInterface.getClassLoader())));
+      MethodHandle identifier = MethodHandles.publicLookup()
+          .findVirtual(initializer.type().returnType(), "getIdentifier", MethodType.methodType(Object.class));
+      return MethodHandles.filterReturnValue(initializer, identifier)
+          .asType(MethodType.methodType(Object.class, Object.class));
+    } catch (ReflectiveOperationException e) {
+      return null;
+    }
+  }
+
+  private static Class<?> findInterface(Class<?> type, String name) {
+    for (Class<?> current = type; current != null; current = current.getSuperclass()) {
+      for (Class<?> candidate : current.getInterfaces()) {
+        if (candidate.getName().equals(name)) {
+          return candidate;
+        }
+        Class<?> inherited = findInterface(candidate, name);
+        if (inherited != null) {
+          return inherited;
+        }
+      }
+    }
+    return null;
   }
 
   /**

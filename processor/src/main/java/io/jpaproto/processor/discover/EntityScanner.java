@@ -47,6 +47,8 @@ public final class EntityScanner {
   private final Annotations annotations;
   private final boolean javadoc;
   private final java.util.Map<String, java.util.Optional<Attribute>> ids = new java.util.HashMap<>();
+  /** The named module of the type being scanned (where its mapper is compiled), or {@code null}. */
+  private javax.lang.model.element.ModuleElement mapperModule;
 
   public EntityScanner(Elements elements, Types types, boolean javadoc) {
     this.elements = elements;
@@ -78,13 +80,29 @@ public final class EntityScanner {
       Element annotated = field != null ? field : accessor;
       Attribute attribute = attribute(type, annotated, component.getSimpleName().toString(), resolved, field,
           methods, packageOf(type), declared);
-      attributes.add(withAccessors(attribute, Accessor.getter(accessor.getSimpleName().toString(), resolved), null));
+      attributes.add(withAccessors(attribute,
+          Accessor.getter(accessor.getSimpleName().toString(), resolved, accessor, field), null));
     }
     return new EntityType(kind, false, true, type, packageOf(type), nestedName(type), requestedName(type),
         List.copyOf(attributes), doc(type));
   }
 
   private EntityType scan(TypeElement entity, EntityType.Kind kind) {
+    javax.lang.model.element.ModuleElement previous = mapperModule;
+    mapperModule = namedModuleOf(entity);
+    try {
+      return scanHierarchy(entity, kind);
+    } finally {
+      mapperModule = previous;
+    }
+  }
+
+  private javax.lang.model.element.ModuleElement namedModuleOf(TypeElement type) {
+    javax.lang.model.element.ModuleElement module = elements.getModuleOf(type);
+    return module == null || module.isUnnamed() ? null : module;
+  }
+
+  private EntityType scanHierarchy(TypeElement entity, EntityType.Kind kind) {
     List<TypeElement> hierarchy = persistentHierarchy(entity);
     boolean propertyDefault = idOnGetter(hierarchy);
     DeclaredType entityType = (DeclaredType) entity.asType();
@@ -299,11 +317,11 @@ public final class EntityScanner {
           && visible(method, mapperPackage)) {
         TypeMirror returned = ((ExecutableType) types.asMemberOf(owner, method)).getReturnType();
         if (types.isAssignable(returned, type) || isCollectionOf(returned, type, elementType)) {
-          return Accessor.getter(methodName, returned);
+          return Accessor.getter(methodName, returned, method, reachable(field) ? field : null);
         }
       }
     }
-    return field != null && visible(field, mapperPackage) ? Accessor.field(name, type) : null;
+    return field != null && reachable(field) ? Accessor.field(field, type) : null;
   }
 
   /**
@@ -325,12 +343,42 @@ public final class EntityScanner {
     for (ExecutableElement method : methods) {
       if (method.getSimpleName().contentEquals(setter) && method.getParameters().size() == 1
           && !method.getModifiers().contains(Modifier.STATIC) && visible(method, mapperPackage)) {
-        return Accessor.setter(setter);
+        return Accessor.setter(setter, method, writable(field) ? field : null);
       }
     }
-    return field != null && visible(field, mapperPackage) && !field.getModifiers().contains(Modifier.FINAL)
-        ? Accessor.field(name, null)
-        : null;
+    return writable(field) ? Accessor.field(field, null) : null;
+  }
+
+  private boolean writable(VariableElement field) {
+    return field != null && !field.getModifiers().contains(Modifier.FINAL) && reachable(field);
+  }
+
+  /**
+   * Whether generated code in the entity's module can reach {@code field}, at worst through
+   * {@code MethodHandles.privateLookupIn}: always within one module or on the class path; in another named module
+   * only where that module opens the field's package (an {@code open module}, or {@code opens}).
+   */
+  private boolean reachable(VariableElement field) {
+    if (field == null) {
+      return false;
+    }
+    if (mapperModule == null) {
+      return true;
+    }
+    javax.lang.model.element.ModuleElement module = elements.getModuleOf(field);
+    if (module == null || module.isUnnamed() || module.equals(mapperModule) || module.isOpen()) {
+      return true;
+    }
+    String fieldPackage = elements.getPackageOf(field).getQualifiedName().toString();
+    for (javax.lang.model.element.ModuleElement.OpensDirective opens
+        : ElementFilter.opensIn(module.getDirectives())) {
+      if (opens.getPackage().getQualifiedName().contentEquals(fieldPackage)
+          && (opens.getTargetModules() == null || opens.getTargetModules().isEmpty()
+              || opens.getTargetModules().contains(mapperModule))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether generated code in {@code mapperPackage} may use {@code member}. */

@@ -48,6 +48,11 @@ public final class MapperOutput {
           continue;
         }
         warnAboutUnreadableAttributes(message);
+        if (!message.entity().isRecord() && MemberAccess.noArgConstructor(message.entity().element()) == null) {
+          reporter.report(Diagnostic.NO_ARG_CONSTRUCTOR_MISSING, message.entity().element(),
+              message.entity().element().getSimpleName(), messageClass);
+          continue;
+        }
         output.writeSource(writer.messageMapper(file, message));
       }
     }
@@ -59,7 +64,7 @@ public final class MapperOutput {
   private void warnAboutUnreadableAttributes(ProtoMessage message) {
     for (ProtoField field : message.fields()) {
       Attribute attribute = field.attribute();
-      if (attribute.reader() == null || (attribute.isRelation() && field.mapping().targetId().reader() == null)) {
+      if (!MapperWriter.readable(field)) {
         reporter.report(Diagnostic.UNREADABLE_ATTRIBUTE, attribute.element(), attribute.describe(),
             message.entity().javaPackage(), field.name());
       }

@@ -38,8 +38,9 @@ import javax.lang.model.util.Types;
 /**
  * Renders the mappers between entities and protoc-generated messages as plain Java: one {@code <Type>ProtoMapper} per
  * entity and embeddable and one {@code <Enum>ProtoMapper} per enum, in the Java type's own package. The code calls
- * getters, setters and the runtime's static conversions; it uses no reflection and allocates nothing beyond the
- * message, its builder, the entity and the collections it fills.
+ * getters, setters and the runtime's static conversions, reaches fields without accessors through handles obtained
+ * once ({@link MemberAccess}); it uses no reflection per call and allocates nothing beyond the message, its builder,
+ * the entity and the collections it fills.
  */
 public final class MapperWriter {
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
@@ -92,6 +93,30 @@ public final class MapperWriter {
     return message.fields().stream().anyMatch(field -> creatable(field) && field.attribute().isRelation());
   }
 
+  /**
+   * Whether {@code toProto} can read the field: the attribute has a reader and, for a relation, the target's id is
+   * reachable from the entity's package.
+   */
+  static boolean readable(ProtoField field) {
+    Attribute attribute = field.attribute();
+    if (attribute.reader() == null) {
+      return false;
+    }
+    if (!attribute.isRelation()) {
+      return true;
+    }
+    Accessor id = field.mapping().targetId().reader();
+    return id != null && MemberAccess.reachable(id, packageOf(attribute));
+  }
+
+  private static String packageOf(Attribute attribute) {
+    javax.lang.model.element.Element current = attribute.element();
+    while (!(current instanceof javax.lang.model.element.PackageElement)) {
+      current = current.getEnclosingElement();
+    }
+    return ((javax.lang.model.element.PackageElement) current).getQualifiedName().toString();
+  }
+
   /** Whether {@code fromProto} writes the field: it has a writer and the provider does not own it. */
   private static boolean creatable(ProtoField field) {
     Attribute attribute = field.attribute();
@@ -125,7 +150,11 @@ public final class MapperWriter {
         });
       }
     }
-    Context context = new Context(entityClass, messageClass, converters, names);
+    java.util.Set<String> taken = new java.util.HashSet<>(converters.keySet());
+    converters.values().forEach(converter -> taken.add(converter.name()));
+    taken.addAll(List.of("INSTANCE", "toProto", "fromProto", "merge", "update"));
+    MemberAccess access = new MemberAccess(entity.element(), entity.javaPackage(), taken);
+    Context context = new Context(entity.element(), entityClass, messageClass, converters, names, access);
 
     // The provider owns generated ids and versions; a primary key never changes once the entity exists.
     List<ProtoField> readable = new ArrayList<>();
@@ -134,7 +163,7 @@ public final class MapperWriter {
     List<String> fixed = new ArrayList<>();
     for (ProtoField field : message.fields()) {
       Attribute attribute = field.attribute();
-      if (attribute.reader() != null && (!attribute.isRelation() || field.mapping().targetId().reader() != null)) {
+      if (readable(field)) {
         readable.add(field);
       }
       if (creatable(field)) {
@@ -203,6 +232,7 @@ public final class MapperWriter {
         type.addMethod(apply(context, field));
       }
     }
+    access.addTo(type);
     return new Mapper(javaFile(entity.javaPackage(), type.build()), entity.element());
   }
 
@@ -256,8 +286,8 @@ public final class MapperWriter {
   }
 
   /** What the per-field code generation needs. */
-  private record Context(ClassName entityClass, ClassName messageClass, Map<String, FieldSpec> converters,
-      NameAllocator names) {
+  private record Context(TypeElement entity, ClassName entityClass, ClassName messageClass,
+      Map<String, FieldSpec> converters, NameAllocator names, MemberAccess access) {
   }
 
   private MethodSpec toProto(Context context, List<ProtoField> readable) {
@@ -273,7 +303,7 @@ public final class MapperWriter {
     for (ProtoField field : readable) {
       Attribute attribute = field.attribute();
       String camel = Naming.protocCamelCase(field.name());
-      CodeBlock read = read(CodeBlock.of("entity"), attribute.reader());
+      CodeBlock read = context.access().read(CodeBlock.of("entity"), context.entity(), attribute.reader());
       if (attribute.primitive()) {
         method.addStatement("message.set$L($L)", camel, toProtoValue(context, field, read));
         continue;
@@ -288,7 +318,7 @@ public final class MapperWriter {
             Attribute id = field.mapping().targetId();
             String idLocal = locals.newName(attribute.name() + "Id");
             method.addStatement("$T $L = $L", TypeName.get(id.reader().type()), idLocal,
-                requireId(id, read(CodeBlock.of("$L", local), id.reader()), field))
+                requireId(id, context.access().readId(CodeBlock.of("$L", local), target(attribute), id.reader()), field))
                 .addStatement("message.set$L($L)", camel, toProtoValue(context, field, CodeBlock.of("$L", idLocal)));
           } else {
             method.addStatement("message.set$L($L)", camel, toProtoValue(context, field, CodeBlock.of("$L", local)));
@@ -300,8 +330,8 @@ public final class MapperWriter {
               .beginControlFlow("for ($T $L : $L)", TypeName.get(attribute.elementType()), element, local);
           CodeBlock value = attribute.isRelation()
               ? requireId(field.mapping().targetId(),
-                  read(CodeBlock.of("$T.required($L, $S)", PRESENCE, element, field.name()),
-                      field.mapping().targetId().reader()), field)
+                  context.access().readId(CodeBlock.of("$T.required($L, $S)", PRESENCE, element, field.name()),
+                      target(attribute), field.mapping().targetId().reader()), field)
               : CodeBlock.of("$T.required($L, $S)", PRESENCE, element, field.name());
           method.addStatement("message.add$L($L)", camel, toProtoValue(context, field, value))
               .endControlFlow();
@@ -338,11 +368,23 @@ public final class MapperWriter {
       method.addParameter(RESOLVER, "references");
     }
     method.addStatement("$T.requireNonNull(message, $S)", Objects.class, "message")
-        .addStatement("$T entity = new $T()", context.entityClass(), context.entityClass());
+        .addStatement("$T entity = $L", context.entityClass(), newInstance(context));
     for (ProtoField field : creatable) {
       method.addStatement(applyCall(field));
     }
     return method.addStatement("return entity").build();
+  }
+
+  /** A new entity: {@code new Entity()}, or through a constructor handle where the constructor is private. */
+  private static CodeBlock newInstance(Context context) {
+    CodeBlock created = context.access().newInstance(context.entity());
+    // Without a no-argument constructor MapperOutput has reported JP170; the code below then does not compile.
+    return created != null ? created : CodeBlock.of("new $T()", context.entityClass());
+  }
+
+  /** The entity type of a relation's target. */
+  private static TypeElement target(Attribute attribute) {
+    return (TypeElement) ((DeclaredType) attribute.valueType()).asElement();
   }
 
   /** A record is built in one step through its canonical constructor, in component order. */
@@ -429,10 +471,10 @@ public final class MapperWriter {
         boolean presence = field.optional() || field.mapping().protoType().hasImplicitPresence();
         if (presence && attribute.primitive()) {
           method.beginControlFlow("if (message.has$L())", camel)
-              .addStatement(write(attribute, singleValue(context, field)))
+              .addStatement(write(context, attribute, singleValue(context, field)))
               .endControlFlow();
         } else {
-          method.addStatement(write(attribute, fromProtoExpression(context, field)));
+          method.addStatement(write(context, attribute, fromProtoExpression(context, field)));
         }
       }
       case REPEATED -> {
@@ -444,7 +486,7 @@ public final class MapperWriter {
             .beginControlFlow("for (int i = 0; i < message.get$LCount(); i++)", camel)
             .addStatement("values.add($L)", fromProtoElement(context, field, CodeBlock.of("message.get$L(i)", camel)))
             .endControlFlow()
-            .addStatement(write(attribute, CodeBlock.of("values")));
+            .addStatement(write(context, attribute, CodeBlock.of("values")));
       }
       case MAP -> {
         ClassName kind = collectionClass(attribute.type());
@@ -454,7 +496,7 @@ public final class MapperWriter {
             .addStatement("message.get$LMap().forEach((key, value) -> values.put($L, $L))", camel,
                 convert(context, field.mapping().key(), field, CodeBlock.of("key"), false),
                 fromProtoElement(context, field, CodeBlock.of("value")))
-            .addStatement(write(attribute, CodeBlock.of("values")));
+            .addStatement(write(context, attribute, CodeBlock.of("values")));
       }
     }
     return method.build();
@@ -526,18 +568,8 @@ public final class MapperWriter {
     return conversions.convert(mapping, field.name(), value, toProto, context.converters()::get);
   }
 
-  /** Reads an attribute of {@code target} through its reader. */
-  static CodeBlock read(CodeBlock target, Accessor reader) {
-    return reader.kind() == Accessor.Kind.METHOD
-        ? CodeBlock.of("$L.$L()", target, reader.name())
-        : CodeBlock.of("$L.$L", target, reader.name());
-  }
-
-  private static CodeBlock write(Attribute attribute, CodeBlock value) {
-    Accessor writer = attribute.writer();
-    return writer.kind() == Accessor.Kind.METHOD
-        ? CodeBlock.of("entity.$L($L)", writer.name(), value)
-        : CodeBlock.of("entity.$L = $L", writer.name(), value);
+  private static CodeBlock write(Context context, Attribute attribute, CodeBlock value) {
+    return context.access().write(CodeBlock.of("entity"), context.entity(), attribute.writer(), value);
   }
 
   private static CodeBlock applyCall(ProtoField field) {

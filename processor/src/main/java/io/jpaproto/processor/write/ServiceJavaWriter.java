@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
@@ -220,10 +221,12 @@ public final class ServiceJavaWriter {
           .build());
     }
     type.addMethod(idOf(service, messageClass, idType, converters));
+    MemberAccess access = new MemberAccess(entity.element(), entity.javaPackage(), Set.of("SORTABLE", "COLLECTIONS"));
     if (service.version() != null) {
-      type.addMethod(isStale(service, entityClass, messageClass, converters));
+      type.addMethod(isStale(service, entityClass, messageClass, converters, access));
     }
     type.addMethod(filter(service, converters));
+    access.addTo(type);
     return new MapperWriter.Mapper(MapperWriter.javaFile(entity.javaPackage(), type.build()), entity.element());
   }
 
@@ -297,12 +300,12 @@ public final class ServiceJavaWriter {
   }
 
   private MethodSpec isStale(ServiceModel service, ClassName entityClass, ClassName messageClass,
-      Map<String, FieldSpec> converters) {
+      Map<String, FieldSpec> converters, MemberAccess access) {
     ProtoField version = service.version();
     String camel = Naming.protocCamelCase(version.name());
     CodeBlock value = convertValue(version, version.name(), CodeBlock.of("message.get$L()", camel), converters);
     CodeBlock differs = CodeBlock.of("!$T.equals($L, $L)", Objects.class, value,
-        MapperWriter.read(CodeBlock.of("entity"), version.attribute().reader()));
+        access.read(CodeBlock.of("entity"), service.entity().element(), version.attribute().reader()));
     // A version with presence is checked when sent. Without presence, 0 cannot be told from "not sent", and the
     // provider's first version is 0: the version is always checked, so a stale 0 never overwrites a newer row.
     return MethodSpec.methodBuilder("isStale")
