@@ -341,6 +341,7 @@ public final class SchemaBuilder {
       }
     }
     fields.sort(Comparator.comparingInt(ProtoField::number));
+    new ProtocJavaNames(reporter).check(name, fields);
     return new ProtoMessage(name, Comments.message(entity, name), List.copyOf(fields),
         reservedNumbers(numbered), reservedNames(numbered), entity);
   }

@@ -52,8 +52,7 @@ public final class AttributeTypeMapper {
             attribute.unsupported());
         yield null;
       }
-      case EMBEDDED -> new TypeMapping(ProtoType.javaMessage(name(attribute.type())), Conversion.identity(),
-          "embeddable");
+      case EMBEDDED -> embeddable(attribute, attribute.type());
       case TO_ONE, TO_MANY -> relation(attribute);
       case ELEMENT_COLLECTION -> value(attribute, attribute.elementType());
       case MAP -> mapOfValues(attribute);
@@ -100,11 +99,26 @@ public final class AttributeTypeMapper {
     return new TypeMapping(value.protoType(), value.conversion(), value.origin(), null, key);
   }
 
+  /**
+   * The message of an {@code @Embeddable} type, or {@code null} after reporting (JP173) an interface or abstract class,
+   * which neither JPA nor the mapper can instantiate.
+   */
+  private TypeMapping embeddable(Attribute attribute, TypeMirror type) {
+    javax.lang.model.element.Element element = ((DeclaredType) type).asElement();
+    boolean isInterface = element.getKind() == ElementKind.INTERFACE;
+    if (isInterface || element.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
+      reporter.report(Diagnostic.ABSTRACT_EMBEDDABLE, attribute.element(), attribute.describe(), name(type),
+          isInterface ? "interface" : "abstract class");
+      return null;
+    }
+    return new TypeMapping(ProtoType.javaMessage(name(type)), Conversion.identity(), "embeddable");
+  }
+
   /** The mapping of one value of type {@code type}: an embeddable's message, or the table's row. */
   private TypeMapping value(Attribute attribute, TypeMirror type) {
     if (type.getKind() == TypeKind.DECLARED
         && Annotations.has(((DeclaredType) type).asElement(), Annotations.EMBEDDABLE)) {
-      return new TypeMapping(ProtoType.javaMessage(name(type)), Conversion.identity(), "embeddable");
+      return embeddable(attribute, type);
     }
     String typeName = name(type);
     boolean isEnum = type.getKind() == TypeKind.DECLARED
