@@ -96,13 +96,13 @@ class RealisticModelsTest {
           field(ACCOUNT + "Account", "overdraft_limit", ACCOUNT + "Money"),
           field(ACCOUNT + "Account", "holder_id", "string"),                 // a package-private UUID id elsewhere
           field(ACCOUNT + "Account", "labels", "repeated string"),
-          field(ACCOUNT + "Money", "amount", "optional string"),
+          field(ACCOUNT + "Money", "amount", "string"),
           field(ACCOUNT + "Posting", "account_id", "int64"),
           field(ACCOUNT + "Posting", "reversed", "bool"),
           field(PARTY + "Holder", "id", "optional string"),
           field(PARTY + "Holder", "display_name", "string"),
           field(AUDIT + "EveryTypeRecord", "primitive_char", "string"),
-          field(AUDIT + "EveryTypeRecord", "boxed_bytes", "optional bytes"),
+          field(AUDIT + "EveryTypeRecord", "bytes", "optional bytes"),
           field(AUDIT + "EveryTypeRecord", "offset_time", "optional string"),
           field(AUDIT + "EveryTypeRecord", "required_severity", AUDIT + "EveryTypeRecordSeverity")),
       "petclinic", List.of(

@@ -91,7 +91,7 @@ class RealisticPersistenceTest {
   private static final double EMPTY_RELATION_CHANCE = 0.2;
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"petclinic", "identity", "shop"})
+  @ValueSource(strings = {"ledger", "petclinic", "identity", "shop"})
   void everyEntityReloadsAsItWasStored(String modelName) {
     long start = System.nanoTime();
     Loaded loaded = load(modelName);

@@ -9,11 +9,11 @@ import java.util.Objects;
 @Embeddable
 public class Money {
 
-  @Column(precision = 19, scale = 4)
+  @Column(nullable = false, precision = 19, scale = 4)
   private BigDecimal amount;
 
   /** The ISO 4217 code, such as {@code EUR}. */
-  @Column(length = 3)
+  @Column(nullable = false, length = 3)
   private String currency;
 
   /** For JPA. */
