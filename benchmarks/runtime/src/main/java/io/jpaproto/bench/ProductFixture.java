@@ -3,6 +3,7 @@ package io.jpaproto.bench;
 import io.jpaproto.bench.model.Category;
 import io.jpaproto.bench.model.Dimensions;
 import io.jpaproto.bench.model.Manufacturer;
+import io.jpaproto.bench.model.PrivateProduct;
 import io.jpaproto.bench.model.Product;
 import io.jpaproto.bench.model.ProductStatus;
 import java.math.BigDecimal;
@@ -42,5 +43,13 @@ public final class ProductFixture {
     p.setWarranty(Duration.ofDays(730));
     p.setLastModified(LocalDateTime.of(2024, 5, 6, 14, 30, 15, 250_000_000));
     return p;
+  }
+
+  /** The same product as {@link #create}, as a {@link PrivateProduct} (private fields, no accessors). */
+  public static PrivateProduct createPrivate() {
+    Product p = create();
+    return new PrivateProduct(p.getId(), p.getName(), p.getDescription(), p.getPrice(), p.getCreatedAt(),
+        p.getReleaseDate(), p.getStatus(), p.getDimensions(), p.getManufacturer(), p.getCategories(), p.getTags(),
+        p.getViewCount(), p.getSku(), p.isActive(), p.getWarranty(), p.getLastModified());
   }
 }

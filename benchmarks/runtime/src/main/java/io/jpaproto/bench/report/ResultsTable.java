@@ -122,6 +122,14 @@ public final class ResultsTable {
     complete &= target(out, "bytes → entity at least 3x faster than Jackson (Jackson / generated)",
         byName.get(PREFIX + "fromBytes_3_jackson"), byName.get(PREFIX + "fromBytes_1_generated"), 3.0, true, smoke);
 
+    String access = "io.jpaproto.bench.FieldAccessBenchmark.";
+    complete &= target(out, "private fields (VarHandles) within 1.10x of accessors, entity → bytes",
+        byName.get(access + "toBytes_2_privateFields"), byName.get(access + "toBytes_1_accessors"), 1.10, false,
+        smoke);
+    complete &= target(out, "private fields (VarHandles) within 1.10x of accessors, bytes → entity",
+        byName.get(access + "fromBytes_2_privateFields"), byName.get(access + "fromBytes_1_accessors"), 1.10, false,
+        smoke);
+
     RoundTrips paths = new RoundTrips();
     Product product = ProductFixture.create();
     out.append("\nPayload of the fixture: protobuf ").append(paths.generatedToBytes(product).length)
