@@ -114,12 +114,13 @@ final class RoundTripValues {
   /** Values of the rarer rows of the default table (floating point, characters, arrays, legacy dates), or null. */
   private Object moreBasic(Class<?> type) {
     if (type == Float.class) {
-      return chance(0.1) ? List.of(Float.NaN, -0.0f, Float.MIN_VALUE, Float.MAX_VALUE, Float.NEGATIVE_INFINITY)
-          .get(random.nextInt(5)) : Float.intBitsToFloat(random.nextInt());
+      // No -0.0: databases store it as 0.0 (H2 does), so a reload would differ for a reason outside the mapper.
+      return chance(0.1) ? List.of(Float.NaN, Float.MIN_VALUE, Float.MAX_VALUE, Float.NEGATIVE_INFINITY)
+          .get(random.nextInt(4)) : Float.intBitsToFloat(random.nextInt()) + 0.0f;
     }
     if (type == Double.class) {
-      return chance(0.1) ? List.of(Double.NaN, -0.0, Double.MIN_VALUE, Double.MAX_VALUE, Double.POSITIVE_INFINITY)
-          .get(random.nextInt(5)) : random.nextDouble(-1e12, 1e12);
+      return chance(0.1) ? List.of(Double.NaN, Double.MIN_VALUE, Double.MAX_VALUE, Double.POSITIVE_INFINITY)
+          .get(random.nextInt(4)) : random.nextDouble(-1e12, 1e12) + 0.0;
     }
     if (type == Character.class) {
       char c;
