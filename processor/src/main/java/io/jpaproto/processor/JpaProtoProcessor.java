@@ -19,6 +19,7 @@ import io.jpaproto.processor.schema.SecretCheck;
 import io.jpaproto.processor.service.ServiceBuilder;
 import io.jpaproto.processor.service.ServiceDefault;
 import io.jpaproto.processor.service.ServiceModel;
+import io.jpaproto.processor.types.AttributeConverters;
 import io.jpaproto.processor.types.AttributeTypeMapper;
 import io.jpaproto.processor.types.TypeMappingTable;
 import io.jpaproto.processor.types.TypeRule;
@@ -34,6 +35,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
@@ -67,6 +69,8 @@ public final class JpaProtoProcessor extends AbstractProcessor {
   private final Set<String> servicePackages = new TreeSet<>();
   /** The top-level types compiled from source, protoc's classes among them in the second pass of a build. */
   private final Set<String> sourceTypes = new java.util.HashSet<>();
+  /** The {@code @Converter} classes of the compilation, by qualified name. */
+  private final Set<String> converterNames = new TreeSet<>();
   private boolean generated;
   /** Whether the {@code -Ajpaproto.*} options are valid; nothing is generated otherwise. */
   private boolean optionsValid;
@@ -85,7 +89,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Annotations.ENTITY, Annotations.PROTO_TYPE_MAPPING, Annotations.PROTO_TYPE_MAPPINGS,
-        Annotations.PROTO_MAPPERS, Annotations.PROTO_SERVICE);
+        Annotations.PROTO_MAPPERS, Annotations.PROTO_SERVICE, AttributeConverters.JPA_CONVERTER);
   }
 
   @Override
@@ -175,6 +179,14 @@ public final class JpaProtoProcessor extends AbstractProcessor {
         }
       }
     }
+    TypeElement converter = elements.getTypeElement(AttributeConverters.JPA_CONVERTER);
+    if (converter != null) {
+      for (Element element : round.getElementsAnnotatedWith(converter)) {
+        if (element instanceof TypeElement typeElement) {
+          converterNames.add(typeElement.getQualifiedName().toString());
+        }
+      }
+    }
     for (String annotation : List.of(Annotations.PROTO_TYPE_MAPPING, Annotations.PROTO_TYPE_MAPPINGS)) {
       TypeElement type = elements.getTypeElement(annotation);
       if (type == null) {
@@ -236,7 +248,8 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     SchemaBuilder schema = new SchemaBuilder(
         elements,
         scanner,
-        new AttributeTypeMapper(table, reporter, processingEnv.getTypeUtils(), scanner::idOf),
+        new AttributeTypeMapper(table, reporter, processingEnv.getTypeUtils(), scanner::idOf,
+            attributeConverters(entities, reporter)),
         new PackageLayout(elements, reporter,
             ProcessorOption.PACKAGE_VERSION.value(options), ProcessorOption.JAVA_PACKAGE_SUFFIX.value(options)),
         new FieldNumbering(reporter, lock),
@@ -267,6 +280,29 @@ public final class JpaProtoProcessor extends AbstractProcessor {
       new MapperOutput(elements, processingEnv.getTypeUtils(), output, reporter).write(files);
       new ServiceOutput(elements, output, reporter).write(files, allServices);
     }
+  }
+
+  /**
+   * The JPA attribute converters: those of the compilation, and those javac sees in the packages of the entities
+   * (a converter compiled earlier into the same package, or shipped in a jar beside them).
+   */
+  private AttributeConverters attributeConverters(List<EntityType> entities, Reporter reporter) {
+    Elements elements = processingEnv.getElementUtils();
+    Set<String> packages = new TreeSet<>();
+    for (EntityType entity : entities) {
+      packages.add(elements.getPackageOf(entity.element()).getQualifiedName().toString());
+    }
+    Map<String, TypeElement> candidates = new TreeMap<>();
+    for (String name : converterNames) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        candidates.put(name, type);
+      }
+    }
+    for (TypeElement type : AttributeConverters.converterClassesIn(elements, packages)) {
+      candidates.putIfAbsent(type.getQualifiedName().toString(), type);
+    }
+    return new AttributeConverters(elements, processingEnv.getTypeUtils(), reporter, candidates.values());
   }
 
   private ServiceBuilder serviceBuilder(Reporter reporter, EntityScanner scanner) {

@@ -41,18 +41,19 @@ class DiagnosticsTest {
     void typeWithoutAnyRuleIsUnsupported() {
       JavaFileObject shop = entity("shop.Shop",
           "@Id Long id;",
-          "java.util.Currency currency;");
+          "java.io.Serializable payload;");
 
       Compilation compilation = compileWithProtoDir(shop);
 
       assertThat(compilation).failed();
       assertThat(compilation)
-          .hadErrorContaining("[JP101] attribute Shop.currency has type java.util.Currency, "
+          .hadErrorContaining("[JP101] attribute Shop.payload has type java.io.Serializable, "
               + "which jpaproto cannot map to a proto type")
-          .inFile(shop).onLineContaining("java.util.Currency currency;");
+          .inFile(shop).onLineContaining("java.io.Serializable payload;");
       assertThat(compilation).hadErrorContaining(
-          "Fix: exclude it with @ProtoIgnore, or choose a type with @ProtoField(type = \"...\", converter = ...) "
-              + "or a @ProtoTypeMapping rule for java.util.Currency.");
+          "Fix: exclude it with @ProtoIgnore, convert it with a JPA @Convert(converter = ...) to a type jpaproto "
+              + "maps, or choose a type with @ProtoField(type = \"...\", converter = ...) or a @ProtoTypeMapping "
+              + "rule for java.io.Serializable.");
       assertNothingWritten();
     }
 
@@ -1036,7 +1037,7 @@ class DiagnosticsTest {
     void errorInOneEntityDoesNotHideTheErrorsOfAnother() {
       JavaFileObject shop = entity("shop.Shop",
           "@Id Long id;",
-          "java.util.Currency currency;");
+          "java.io.Serializable payload;");
       JavaFileObject invoice = entity("billing.Invoice",
           "@Id Long id;",
           "@ProtoField(name = \"BadName\")",
@@ -1047,8 +1048,8 @@ class DiagnosticsTest {
       assertThat(compilation).failed();
       assertThat(compilation).hadErrorCount(2);
       assertThat(compilation)
-          .hadErrorContaining("[JP101] attribute Shop.currency")
-          .inFile(shop).onLineContaining("java.util.Currency currency;");
+          .hadErrorContaining("[JP101] attribute Shop.payload")
+          .inFile(shop).onLineContaining("java.io.Serializable payload;");
       assertThat(compilation)
           .hadErrorContaining("[JP108] attribute Invoice.code")
           .inFile(invoice).onLineContaining("@ProtoField(name = \"BadName\")");

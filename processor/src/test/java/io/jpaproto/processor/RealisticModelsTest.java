@@ -80,6 +80,11 @@ class RealisticModelsTest {
   private static final String CATALOG = "realistic.shop.catalog.v1.";
   private static final String CUSTOMER = "realistic.shop.customer.v1.";
   private static final String ORDERING = "realistic.shop.ordering.v1.";
+  private static final String FORMS = "realistic.documents.forms.v1.";
+  private static final String WORKFLOW = "realistic.documents.workflow.v1.";
+  private static final String DASHBOARD = "realistic.documents.dashboard.v1.";
+  private static final String SITE = "realistic.fleet.site.v1.";
+  private static final String DEVICE = "realistic.fleet.device.v1.";
 
   private static final String ACCOUNT = "realistic.ledger.account.v1.";
   private static final String PARTY = "realistic.ledger.party.v1.";
@@ -261,14 +266,73 @@ class RealisticModelsTest {
           field(CATALOG + "ProductReview", "rating", "int32"),
           noImport("realistic/shop/catalog/v1/catalog.proto", "realistic/shop/ordering/v1/ordering.proto"),
           noImport("realistic/shop/ordering/v1/ordering.proto", "realistic/shop/catalog/v1/catalog.proto"),
-          imports("realistic/shop/ordering/v1/ordering.proto", "realistic/shop/common/v1/common.proto")));
+          imports("realistic/shop/ordering/v1/ordering.proto", "realistic/shop/common/v1/common.proto")),
+
+      "documents", List.of(
+          field(FORMS + "FormDefinition", "schema", "optional string"),        // @Convert(JsonConverter) Object
+          field(FORMS + "FormDefinition", "ui_schema", "optional string"),
+          field(FORMS + "FormDefinition", "metadata", "optional string"),      // from the @MappedSuperclass
+          field(FORMS + "FormDefinition", "created_by", "string"),             // auto-applied AccountId -> UUID
+          field(FORMS + "FormDefinition", "updated_by", "optional string"),
+          field(FORMS + "FormDefinition", "owner", "optional string"),
+          field(FORMS + "FormDefinition", "status", FORMS + "FormStatus"),
+          field(FORMS + "FormDefinition", "published_at", "google.protobuf.Timestamp"),
+          field(FORMS + "FormDefinition", "version", "int64"),
+          field(FORMS + "FormSubmission", "form_id", "int64"),
+          field(FORMS + "FormSubmission", "submitted_by", "string"),
+          field(FORMS + "FormSubmission", "data", "optional string"),
+          field(FORMS + "FormSubmission", "watchers", "repeated string"),      // auto-applied to the elements
+          field(WORKFLOW + "Workflow", "steps", "repeated string"),            // @Convert on element values
+          field(WORKFLOW + "Workflow", "retry_policy", "optional string"),
+          field(WORKFLOW + "WorkflowRun", "step_results", "map<string, string>"),   // attributeName = "value"
+          field(WORKFLOW + "WorkflowRun", "workflow_id", "int64"),
+          field(WORKFLOW + "WorkflowRun", "started_by", "optional string"),
+          field(WORKFLOW + "ApiClient", "id", "optional string"),
+          field(WORKFLOW + "ApiClient", "permissions", "optional string"),     // List<Permission>, generic converter
+          field(WORKFLOW + "ApiClient", "delegates", "map<string, string>"),   // attributeName = "key"
+          field(WORKFLOW + "ApiClient", "owner", "string"),
+          field(WORKFLOW + "NotificationRule", "channels", "string"),
+          field(WORKFLOW + "NotificationRule", "recipients", "repeated string"),
+          field(DASHBOARD + "Dashboard", "widgets", "repeated " + DASHBOARD + "Widget"),
+          field(DASHBOARD + "Dashboard", "shared_with", "repeated string"),
+          field(DASHBOARD + "Widget", "kind", "string"),
+          field(DASHBOARD + "Widget", "config", "optional string"),            // @Convert inside an embeddable
+          noMessage(WORKFLOW + "Permission"),
+          noMessage("realistic.documents.common.v1.AccountId")),
+
+      "fleet", List.of(
+          field(SITE + "Site", "locale", "string"),                            // BCP 47 tag
+          field(SITE + "Site", "currency", "optional string"),                 // ISO 4217 code
+          field(SITE + "Site", "legacy_time_zone", "optional string"),
+          field(SITE + "Site", "zone", "optional string"),
+          field(SITE + "Site", "standard_offset", "optional string"),
+          field(SITE + "Site", "homepage", "optional string"),
+          field(SITE + "Site", "support_uri", "optional string"),
+          field(SITE + "Site", "code", "optional string"),                     // char[]
+          field(SITE + "Site", "founded_in", "optional int32"),
+          field(SITE + "Site", "contract_start", "google.type.Date"),          // YearMonth: day 0
+          field(SITE + "Site", "inspection_due", "google.type.Date"),          // MonthDay: year 0
+          field(SITE + "Site", "warranty", "optional string"),                 // ISO-8601 period
+          field(SITE + "Site", "daily_report_at", "optional string"),
+          field(DEVICE + "Device", "id", "optional string"),
+          field(DEVICE + "Device", "site_id", "optional int64"),
+          field(DEVICE + "Device", "tags", "repeated string"),                 // String[]: a SQL array
+          field(DEVICE + "Device", "calibration", "repeated int32"),           // int[]
+          field(DEVICE + "Device", "counters", "repeated int64"),              // Long[]
+          field(DEVICE + "Device", "peers", "repeated string"),                // UUID[]
+          field(DEVICE + "Device", "capabilities", "repeated " + DEVICE + "Capability"),   // enum array
+          field(DEVICE + "FirmwareImage", "image", "optional bytes"),          // Blob
+          field(DEVICE + "FirmwareImage", "release_notes", "optional string"), // Clob
+          field(DEVICE + "FirmwareImage", "localized_notes", "optional string"))); // NClob
 
   /** The proto names of every attribute excluded with {@code @ProtoIgnore}: none may appear in any proto. */
   static final Map<String, List<String>> IGNORED = Map.of(
       "ledger", List.of(),
       "petclinic", List.of(),
       "identity", List.of("secret_data", "salt", "password_hash", "secret", "registration_token", "token"),
-      "shop", List.of("password_hash", "api_key", "card_token"));
+      "shop", List.of("password_hash", "api_key", "card_token"),
+      "documents", List.of(),
+      "fleet", List.of());
 
   /** The concrete entities of each model, each of which must get a {@code <Entity>ProtoMapper} in pass 2. */
   static final Map<String, List<String>> MAPPED_ENTITIES = Map.of(
@@ -286,7 +350,13 @@ class RealisticModelsTest {
           "realistic.shop.catalog.Category", "realistic.shop.catalog.Warehouse", "realistic.shop.catalog.StockLevel",
           "realistic.shop.catalog.ProductReview", "realistic.shop.customer.Customer", "realistic.shop.ordering.Order",
           "realistic.shop.ordering.OrderLine", "realistic.shop.ordering.ReturnRequest",
-          "realistic.shop.ordering.CardPayment", "realistic.shop.ordering.BankTransfer"));
+          "realistic.shop.ordering.CardPayment", "realistic.shop.ordering.BankTransfer"),
+      "documents", List.of("realistic.documents.forms.FormDefinition", "realistic.documents.forms.FormSubmission",
+          "realistic.documents.workflow.Workflow", "realistic.documents.workflow.WorkflowRun",
+          "realistic.documents.workflow.ApiClient", "realistic.documents.workflow.NotificationRule",
+          "realistic.documents.dashboard.Dashboard"),
+      "fleet", List.of("realistic.fleet.site.Site", "realistic.fleet.device.Device",
+          "realistic.fleet.device.FirmwareImage"));
 
   static List<String> models() {
     try (Stream<Path> dirs = Files.list(ROOT)) {

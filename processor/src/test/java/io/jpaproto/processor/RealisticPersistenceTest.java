@@ -55,6 +55,7 @@ import org.hibernate.metamodel.mapping.PluralAttributeMapping;
 import org.hibernate.metamodel.mapping.SqlTypedMapping;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -91,7 +92,7 @@ class RealisticPersistenceTest {
   private static final double EMPTY_RELATION_CHANCE = 0.2;
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"ledger", "petclinic", "identity", "shop"})
+  @MethodSource("io.jpaproto.processor.RealisticModelsTest#models")
   void everyEntityReloadsAsItWasStored(String modelName) {
     long start = System.nanoTime();
     Loaded loaded = load(modelName);
@@ -289,6 +290,7 @@ class RealisticPersistenceTest {
       for (int i = 0; i < instances.size(); i++) {
         Stored instance = instances.get(i);
         EntityManager em = database.createEntityManager();
+        em.getTransaction().begin();   // large objects are read through the connection that loaded them
         try {
           Object found = em.find(entity, instance.id());
           assertNotNull(found, modelName + " " + entity.getSimpleName() + " " + instance.id() + " was not stored");
@@ -302,6 +304,7 @@ class RealisticPersistenceTest {
             problems.add("instance " + i + " stored as\n" + instance.message() + "reloaded as\n" + reloaded);
           }
         } finally {
+          em.getTransaction().rollback();
           em.close();
         }
       }
@@ -332,7 +335,9 @@ class RealisticPersistenceTest {
           case TO_MANY -> pointToMany(builder, field, attribute);
           case BASIC, EMBEDDED, ELEMENT_COLLECTION -> {
             if (field.isRepeated()) {
-              ModelPart element = ((PluralAttributeMapping) column).getElementDescriptor();
+              // An array is one basic column (a SQL array) whose facts are its elements'.
+              ModelPart element = column instanceof PluralAttributeMapping plural
+                  ? plural.getElementDescriptor() : column;
               List<Object> elements = new ArrayList<>();
               for (int i = 0; i < builder.getRepeatedFieldCount(field); i++) {
                 elements.add(fitValue(RoundTripModel.raw(attribute.elementType()), builder.getRepeatedField(field, i),
@@ -387,8 +392,15 @@ class RealisticPersistenceTest {
       if (!(column instanceof SqlTypedMapping sql)) {
         return value;
       }
+      boolean timeOfDay = javaType == java.time.LocalTime.class || javaType == java.sql.Time.class
+          || javaType == java.time.OffsetTime.class;
       if (value instanceof Message nested) {
-        return fitFractionalSeconds(nested, sql);
+        return fitFractionalSeconds(nested, sql, timeOfDay);
+      }
+      if (value instanceof String text && javaType == java.time.OffsetTime.class) {
+        int unit = fractionUnit(sql, true);
+        java.time.OffsetTime time = java.time.OffsetTime.parse(text);
+        return time.withNano(time.getNano() / unit * unit).toString();
       }
       if (value instanceof String text) {
         if (javaType == BigDecimal.class) {
@@ -397,8 +409,13 @@ class RealisticPersistenceTest {
         if (javaType == BigInteger.class) {
           return fitDecimal(new BigDecimal(new BigInteger(text)), sql).toBigIntegerExact().toString();
         }
-        if (javaType == String.class) {
+        if (javaType == String.class || javaType == char[].class || javaType == Character[].class) {
           return cut(text, sql.getLength() == null ? 255 : sql.getLength());
+        }
+        if (javaType == java.time.ZoneOffset.class && sql.getLength() != null && text.length() > sql.getLength()) {
+          // Hibernate keeps an offset's id in a short column: whole minutes (+hh:mm), as time zones use.
+          int seconds = java.time.ZoneOffset.of(text).getTotalSeconds();
+          return java.time.ZoneOffset.ofTotalSeconds(seconds / 60 * 60).getId();
         }
       }
       if (value instanceof ByteString bytes && sql.getLength() != null && !sql.isLob()
@@ -434,16 +451,24 @@ class RealisticPersistenceTest {
     }
 
     /** Timestamps, durations and times of day with no more fractional digits than the column keeps. */
-    private Message fitFractionalSeconds(Message value, SqlTypedMapping column) {
+    private Message fitFractionalSeconds(Message value, SqlTypedMapping column, boolean timeOfDay) {
       FieldDescriptor nanos = value.getDescriptorForType().findFieldByName("nanos");
       if (nanos == null) {
         return value;
       }
-      int precision = column.getTemporalPrecision() != null ? column.getTemporalPrecision()
-          : dialect.getDefaultTimestampPrecision();
-      int unit = BigInteger.TEN.pow(9 - Math.min(9, precision)).intValueExact();
+      int unit = fractionUnit(column, timeOfDay);
       int given = (Integer) value.getField(nanos);
       return value.toBuilder().setField(nanos, given / unit * unit).build();
+    }
+
+    /**
+     * The nanoseconds a column's fractional seconds count in: its declared precision, else the dialect's default for
+     * timestamps and durations, and whole seconds for times of day (H2's {@code time} default).
+     */
+    private int fractionUnit(SqlTypedMapping column, boolean timeOfDay) {
+      int precision = column.getTemporalPrecision() != null ? column.getTemporalPrecision()
+          : timeOfDay ? 0 : dialect.getDefaultTimestampPrecision();
+      return BigInteger.TEN.pow(9 - Math.min(9, precision)).intValueExact();
     }
 
     /** A to-one relation pointing at a stored target, or absent now and then when it may be. */

@@ -69,9 +69,19 @@ final class RoundTripModel {
       return raw(type);
     }
 
-    /** The element type of a collection or to-many relation; the value type of a map. */
+    /** The element type of a collection, array or to-many relation; the value type of a map. */
     Type elementType() {
+      if (type instanceof Class<?> c && c.isArray()) {
+        return c.getComponentType();
+      }
       return typeArgument(type, kind == Kind.MAP ? 1 : 0);
+    }
+
+    /** Whether it is a JPA attribute converter's (which turns even a collection into one value). */
+    boolean converted() {
+      return mapping.isAnnotationPresent(jakarta.persistence.Convert.class)
+          && !mapping.getAnnotation(jakarta.persistence.Convert.class).disableConversion()
+          && mapping.getAnnotation(jakarta.persistence.Convert.class).attributeName().isEmpty();
     }
 
     /** The key type of a map. */
@@ -133,6 +143,10 @@ final class RoundTripModel {
       return owner.getSimpleName() + "." + name;
     }
   }
+
+  /** Arrays the type table maps to one scalar: bytes and text. */
+  private static final List<Class<?>> SCALAR_ARRAYS =
+      List.of(byte[].class, Byte[].class, char[].class, Character[].class);
 
   private final List<Class<?>> entities;
   private final List<Class<?>> embeddables;
@@ -359,6 +373,10 @@ final class RoundTripModel {
     if (mapping.isAnnotationPresent(Embedded.class) || mapping.isAnnotationPresent(EmbeddedId.class)
         || isEmbeddable(rawType)) {
       return Kind.EMBEDDED;
+    }
+    if (rawType.isArray() && !SCALAR_ARRAYS.contains(rawType)
+        && !mapping.isAnnotationPresent(jakarta.persistence.Convert.class)) {
+      return Kind.ELEMENT_COLLECTION;   // a SQL array: a repeated field
     }
     return Kind.BASIC;
   }

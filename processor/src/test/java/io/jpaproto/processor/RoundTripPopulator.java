@@ -96,7 +96,7 @@ final class RoundTripPopulator {
       return null;
     }
     Object value = switch (attribute.kind()) {
-      case BASIC -> attribute.id() ? assignedId(attribute, field) : basic(attribute, attribute.rawType(), field);
+      case BASIC -> attribute.id() ? assignedId(attribute, field) : element(attribute, attribute.type(), field);
       case EMBEDDED -> instance(attribute.rawType(), field.getMessageType());
       case ELEMENT_COLLECTION -> elementCollection(attribute, field);
       case MAP -> map(attribute, field);
@@ -107,7 +107,8 @@ final class RoundTripPopulator {
     };
     counts.present++;
     if (value instanceof Collection<?> collection && collection.isEmpty()
-        || value instanceof Map<?, ?> map && map.isEmpty()) {
+        || value instanceof Map<?, ?> map && map.isEmpty()
+        || value != null && value.getClass().isArray() && java.lang.reflect.Array.getLength(value) == 0) {
       counts.empty++;
     } else if (attribute.isCollection()) {
       counts.nonEmpty++;
@@ -137,7 +138,16 @@ final class RoundTripPopulator {
   }
 
   /** 0..3 basic values, enums or embeddables; a list keeps duplicates, a set drops them. */
-  private Collection<Object> elementCollection(Attribute attribute, FieldDescriptor field) {
+  private Object elementCollection(Attribute attribute, FieldDescriptor field) {
+    if (attribute.rawType().isArray()) {
+      Class<?> component = attribute.rawType().getComponentType();
+      int length = values.between(0, MAX_ELEMENTS);
+      Object array = java.lang.reflect.Array.newInstance(component, length);
+      for (int i = 0; i < length; i++) {
+        java.lang.reflect.Array.set(array, i, element(attribute, component, field));
+      }
+      return array;
+    }
     Collection<Object> collection = newCollection(attribute);
     for (int i = values.between(0, MAX_ELEMENTS); i > 0; i--) {
       collection.add(element(attribute, attribute.elementType(), field));
@@ -151,15 +161,26 @@ final class RoundTripPopulator {
     FieldDescriptor value = field.getMessageType().findFieldByName("value");
     Map<Object, Object> map = new LinkedHashMap<>();
     for (int i = values.between(0, MAX_ELEMENTS); i > 0; i--) {
-      map.put(values.basic(RoundTripModel.raw(attribute.keyType()), key),
-          element(attribute, attribute.elementType(), value));
+      map.put(key(attribute.keyType(), key), element(attribute, attribute.elementType(), value));
     }
     return map;
   }
 
   private Object element(Attribute attribute, java.lang.reflect.Type type, FieldDescriptor field) {
     Class<?> raw = RoundTripModel.raw(type);
-    return model.isEmbeddable(raw) ? instance(raw, field.getMessageType()) : basic(attribute, raw, field);
+    if (model.isEmbeddable(raw)) {
+      return instance(raw, field.getMessageType());
+    }
+    return values.knows(raw) ? basic(attribute, raw, field) : values.structured(type);
+  }
+
+  /** A map key: a basic value or an embeddable, not held to the value column's limits. */
+  private Object key(java.lang.reflect.Type type, FieldDescriptor field) {
+    Class<?> raw = RoundTripModel.raw(type);
+    if (model.isEmbeddable(raw)) {
+      return instance(raw, field.getMessageType());
+    }
+    return values.knows(raw) ? values.basic(raw, field) : values.structured(type);
   }
 
   /**

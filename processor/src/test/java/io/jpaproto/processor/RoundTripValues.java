@@ -49,9 +49,102 @@ final class RoundTripValues {
     return random.nextInt(from, to + 1);
   }
 
+  /** The JDK types {@link #basic} makes values of (enums aside). */
+  private static final java.util.Set<Class<?>> BASIC_TYPES = java.util.Set.of(String.class, Boolean.class,
+      Integer.class, Long.class, Short.class, Byte.class, BigDecimal.class, BigInteger.class, Instant.class,
+      LocalDate.class, LocalDateTime.class, OffsetDateTime.class, ZonedDateTime.class, Duration.class, Year.class,
+      UUID.class, java.util.Locale.class, java.util.Currency.class, java.util.TimeZone.class, ZoneId.class,
+      ZoneOffset.class, java.net.URL.class, java.net.URI.class, java.time.YearMonth.class, java.time.MonthDay.class,
+      java.time.Period.class, java.time.OffsetTime.class, byte[].class, char[].class, Character[].class,
+      java.sql.Blob.class, java.sql.Clob.class, java.sql.NClob.class, Float.class, Double.class, Character.class,
+      Byte[].class, LocalTime.class, java.sql.Timestamp.class, java.sql.Date.class, java.sql.Time.class,
+      java.util.Date.class, java.util.Calendar.class);
+  private static final List<java.util.Locale> LOCALES = java.util.Arrays.stream(java.util.Locale.getAvailableLocales())
+      .filter(locale -> java.util.Locale.forLanguageTag(locale.toLanguageTag()).equals(locale))
+      .sorted(java.util.Comparator.comparing(java.util.Locale::toLanguageTag)).toList();
+  private static final List<java.util.Currency> CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
+      .sorted(java.util.Comparator.comparing(java.util.Currency::getCurrencyCode)).toList();
+  private static final List<String> TIME_ZONE_IDS =
+      java.util.Arrays.stream(java.util.TimeZone.getAvailableIDs()).sorted().toList();
+  private static final List<String> ZONE_IDS = ZoneId.getAvailableZoneIds().stream().sorted().toList();
+
+  /** Whether {@link #basic} makes values of the type. */
+  boolean knows(Class<?> type) {
+    Class<?> boxed = RoundTripModel.wrap(type);
+    return boxed.isEnum() || BASIC_TYPES.contains(boxed);
+  }
+
+  /**
+   * A value of a type only a JPA attribute converter maps: {@code Object} (a JSON document of maps, lists, strings,
+   * longs and booleans), a record (its components at random), a {@code List} or {@code Set} of such values.
+   */
+  Object structured(java.lang.reflect.Type type) {
+    Class<?> raw = RoundTripModel.raw(type);
+    if (raw == Object.class) {
+      return jsonObject(2);
+    }
+    if (knows(raw)) {
+      return basic(raw, null);
+    }
+    if (raw.isRecord()) {
+      java.lang.reflect.RecordComponent[] components = raw.getRecordComponents();
+      Class<?>[] types = new Class<?>[components.length];
+      Object[] arguments = new Object[components.length];
+      for (int i = 0; i < components.length; i++) {
+        types[i] = components[i].getType();
+        arguments[i] = structured(components[i].getGenericType());
+      }
+      try {
+        return raw.getDeclaredConstructor(types).newInstance(arguments);
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError("cannot create " + raw.getName(), e);
+      }
+    }
+    if ((raw == List.class || raw == java.util.Set.class)
+        && type instanceof java.lang.reflect.ParameterizedType parameterized) {
+      java.util.Collection<Object> values = raw == List.class ? new java.util.ArrayList<>()
+          : new java.util.LinkedHashSet<>();
+      for (int i = between(0, 3); i > 0; i--) {
+        values.add(structured(parameterized.getActualTypeArguments()[0]));
+      }
+      return values;
+    }
+    throw new AssertionError("no random values for " + type + ": add a case to " + getClass().getSimpleName());
+  }
+
+  /** A JSON object of 0..3 members: strings, longs, booleans, nested objects and arrays up to {@code depth}. */
+  private java.util.Map<String, Object> jsonObject(int depth) {
+    java.util.Map<String, Object> object = new java.util.LinkedHashMap<>();
+    for (int i = between(0, 3); i > 0; i--) {
+      object.put(string(), jsonValue(depth));
+    }
+    return object;
+  }
+
+  private Object jsonValue(int depth) {
+    return switch (random.nextInt(depth > 0 ? 6 : 4)) {
+      case 0 -> string();
+      case 1 -> longValue();
+      case 2 -> random.nextBoolean();
+      case 3 -> null;
+      case 4 -> jsonObject(depth - 1);
+      default -> {
+        List<Object> array = new java.util.ArrayList<>();
+        for (int i = between(0, 3); i > 0; i--) {
+          array.add(jsonValue(depth - 1));
+        }
+        yield array;
+      }
+    };
+  }
+
   /** A value of a basic (non-relation, non-embedded) attribute type; {@code field} tells the proto type. */
   Object basic(Class<?> type, FieldDescriptor field) {
     Class<?> boxed = RoundTripModel.wrap(type);
+    Object extra = moreBasic(boxed);
+    if (extra != null) {
+      return extra;
+    }
     if (boxed.isEnum()) {
       return enumConstant(boxed);
     }
@@ -103,7 +196,7 @@ final class RoundTripValues {
     if (boxed == UUID.class) {
       return uuid();
     }
-    Object more = moreBasic(boxed);
+    Object more = nativeBasic(boxed);
     if (more != null) {
       return more;
     }
@@ -173,10 +266,98 @@ final class RoundTripValues {
     return null;
   }
 
+  /** Values of the types Hibernate maps natively beyond the first table: standard codes, partial dates, LOBs. */
+  private Object nativeBasic(Class<?> type) {
+    try {
+      if (type == java.util.Locale.class) {
+        return LOCALES.get(random.nextInt(LOCALES.size()));
+      }
+      if (type == java.util.Currency.class) {
+        return CURRENCIES.get(random.nextInt(CURRENCIES.size()));
+      }
+      if (type == java.util.TimeZone.class) {
+        return java.util.TimeZone.getTimeZone(TIME_ZONE_IDS.get(random.nextInt(TIME_ZONE_IDS.size())));
+      }
+      if (type == ZoneId.class) {
+        return chance(0.2) ? zoneOffset() : ZoneId.of(ZONE_IDS.get(random.nextInt(ZONE_IDS.size())));
+      }
+      if (type == ZoneOffset.class) {
+        return zoneOffset();
+      }
+      if (type == java.net.URI.class) {
+        return uri();
+      }
+      if (type == java.net.URL.class) {
+        return uri().toURL();
+      }
+      if (type == java.time.YearMonth.class) {
+        return java.time.YearMonth.of(between(1, 9999), between(1, 12));
+      }
+      if (type == java.time.MonthDay.class) {
+        return java.time.MonthDay.from(LocalDate.ofYearDay(2000, between(1, 366)));
+      }
+      if (type == java.time.Period.class) {
+        return chance(0.1) ? java.time.Period.ZERO
+            : java.time.Period.of(between(-100, 100), between(-30, 30), chance(0.1) ? random.nextInt() : between(-400, 400));
+      }
+      if (type == java.time.OffsetTime.class) {
+        return java.time.OffsetTime.of(LocalTime.ofNanoOfDay(random.nextLong(LocalTime.MAX.toNanoOfDay() + 1)),
+            zoneOffset());
+      }
+      if (type == byte[].class || type == java.sql.Blob.class) {
+        byte[] bytes = new byte[between(0, 40)];
+        random.nextBytes(bytes);
+        return type == byte[].class ? bytes : new javax.sql.rowset.serial.SerialBlob(bytes);
+      }
+      if (type == char[].class) {
+        return string().toCharArray();
+      }
+      if (type == Character[].class) {
+        return string().chars().mapToObj(c -> (char) c).toArray(Character[]::new);
+      }
+      if (type == java.sql.Clob.class) {
+        return new javax.sql.rowset.serial.SerialClob(string().toCharArray());
+      }
+      if (type == java.sql.NClob.class) {
+        return new TestNClob(string().toCharArray());
+      }
+    } catch (java.sql.SQLException | java.net.MalformedURLException e) {
+      throw new AssertionError(e);
+    }
+    return null;
+  }
+
   private byte[] bytes() {
     byte[] bytes = new byte[chance(0.2) ? 0 : between(1, 40)];
     random.nextBytes(bytes);
     return bytes;
+  }
+
+  /** An in-memory NClob, as a mapper's {@code fromProto} makes one. */
+  private static final class TestNClob extends javax.sql.rowset.serial.SerialClob implements java.sql.NClob {
+    private static final long serialVersionUID = 1L;
+
+    TestNClob(char[] text) throws java.sql.SQLException {
+      super(text);
+    }
+  }
+
+  private ZoneOffset zoneOffset() {
+    return chance(0.2) ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(between(-18 * 3600, 18 * 3600));
+  }
+
+  /** A URI with a host, a path of text from the whole of Unicode (escaped), a query and sometimes a port. */
+  private java.net.URI uri() {
+    try {
+      String scheme = List.of("http", "https", "ftp").get(random.nextInt(3));
+      String host = "h" + between(0, 9999) + ".example." + List.of("com", "org", "de").get(random.nextInt(3));
+      int port = chance(0.3) ? between(1, 65535) : -1;
+      String path = "/" + java.net.URLEncoder.encode(string(), java.nio.charset.StandardCharsets.UTF_8);
+      String query = chance(0.5) ? null : "q=" + between(0, 1000);
+      return new java.net.URI(scheme, null, host, port, path, query, null);
+    } catch (java.net.URISyntaxException e) {
+      throw new AssertionError(e);
+    }
   }
 
   Object enumConstant(Class<?> type) {

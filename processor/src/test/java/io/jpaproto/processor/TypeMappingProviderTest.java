@@ -31,7 +31,7 @@ class TypeMappingProviderTest {
   Path services;
 
   @Test
-  void providerRuleMapsATypeWithoutADefaultRule() {
+  void providerRuleWinsOverTheDefaultRow() {
     Compilation compilation = compile(Map.of("jpaproto.verbose", "true"),
         List.of(CurrencyTypeMappingProvider.class), shop());
 
@@ -44,11 +44,12 @@ class TypeMappingProviderTest {
   }
 
   @Test
-  void withoutTheProviderTheSameTypeIsUnsupported() {
-    Compilation compilation = compile(Map.of(), List.of(), shop());
+  void withoutTheProviderTheDefaultRowApplies() {
+    Compilation compilation = compile(Map.of("jpaproto.verbose", "true"), List.of(), shop());
 
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[JP101] attribute Shop.currency has type java.util.Currency");
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadNoteContaining(
+        "[JP001] attribute Shop.currency -> string via TextConversions.fromCurrency/toCurrency (rule: default)");
   }
 
   @Test

@@ -41,10 +41,14 @@ public final class EntityScanner {
   private static final String EMBEDDED = "jakarta.persistence.Embedded";
   private static final String JOIN_COLUMN = "jakarta.persistence.JoinColumn";
   private static final String NOT_NULL = "jakarta.validation.constraints.NotNull";
+  /** Arrays the type table maps to one scalar value (bytes, text) rather than a repeated field. */
+  private static final java.util.Set<String> SCALAR_ARRAYS =
+      java.util.Set.of("byte[]", "java.lang.Byte[]", "char[]", "java.lang.Character[]");
 
   private final Elements elements;
   private final Types types;
   private final Annotations annotations;
+  private final ConvertAnnotations converts;
   private final boolean javadoc;
   private final java.util.Map<String, java.util.Optional<Attribute>> ids = new java.util.HashMap<>();
   /** The named module of the type being scanned (where its mapper is compiled), or {@code null}. */
@@ -54,6 +58,7 @@ public final class EntityScanner {
     this.elements = elements;
     this.types = types;
     this.annotations = new Annotations(elements);
+    this.converts = new ConvertAnnotations(elements);
     this.javadoc = javadoc;
   }
 
@@ -500,6 +505,15 @@ public final class EntityScanner {
     }
     if (isAnnotatedType(type, Annotations.ENTITY)) {
       return Classified.unsupported("a reference to an entity without @ManyToOne or @OneToOne");
+    }
+    if (type.getKind() == TypeKind.ARRAY && !SCALAR_ARRAYS.contains(TypeNames.canonicalName(types, type))
+        && !converts.convertsWhole(element)) {
+      // Hibernate 6+ stores an array of basic values as one SQL array: a repeated field of the element's type.
+      return new Classified(Shape.ELEMENT_COLLECTION, ((javax.lang.model.type.ArrayType) type).getComponentType(),
+          null, null);
+    }
+    if ((collection || map) && converts.convertsWhole(element)) {
+      return Classified.of(Shape.BASIC);   // one value in one column, through the JPA attribute converter
     }
     if (collection || map) {
       return Classified.unsupported("a collection without @ElementCollection, @OneToMany or @ManyToMany");

@@ -9,8 +9,8 @@ import javax.tools.Diagnostic.Kind;
 public enum Diagnostic {
   UNSUPPORTED_TYPE(Kind.ERROR, "JP101",
       "%s has type %s, which jpaproto cannot map to a proto type",
-      "exclude it with @ProtoIgnore, or choose a type with @ProtoField(type = \"...\", converter = ...) "
-          + "or a @ProtoTypeMapping rule for %s"),
+      "exclude it with @ProtoIgnore, convert it with a JPA @Convert(converter = ...) to a type jpaproto maps, or "
+          + "choose a type with @ProtoField(type = \"...\", converter = ...) or a @ProtoTypeMapping rule for %s"),
   UNSUPPORTED_RELATION(Kind.ERROR, "JP102",
       "%s is %s; jpaproto cannot map it",
       "exclude it with @ProtoIgnore, or leave a relation out with @ProtoRelation(ProtoRelation.Style.OMIT)"),
@@ -128,6 +128,25 @@ public enum Diagnostic {
   GRPC_RUNTIME_MISSING(Kind.ERROR, "JP155",
       "%s is on the class path, but io.jpaproto.grpc.JpaCrudService is not, so %s cannot be written",
       "add the dependency io.jpaproto:jpaproto-grpc"),
+  CONVERTER_DATABASE_TYPE_UNMAPPABLE(Kind.ERROR, "JP160",
+      "%s is converted by %s to %s, which jpaproto cannot map to a proto type",
+      "convert to a type of the default table (String, a number, a UUID, java.time, byte[], ...), add a "
+          + "@ProtoTypeMapping rule for %s, or exclude the attribute with @ProtoIgnore"),
+  CONVERTER_NOT_INSTANTIABLE(Kind.ERROR, "JP161",
+      "%s is converted by %s, which the generated mapper cannot create as JPA does: %s",
+      "make %s a public, non-abstract (static, if nested) class with a public no-argument constructor"),
+  NOT_AN_ATTRIBUTE_CONVERTER(Kind.ERROR, "JP162",
+      "%s names the converter %s, which %s",
+      "name a class implementing jakarta.persistence.AttributeConverter<X, Y> whose X is the attribute's type, or "
+          + "remove the @Convert; %s cannot convert this attribute"),
+  CONVERTER_TYPES_UNKNOWN(Kind.ERROR, "JP163",
+      "%s is converted by %s, whose types jpaproto cannot tell: it implements %s",
+      "give the converter concrete type arguments, for a generic converter through a subclass such as "
+          + "class RoleListConverter extends EnumListConverter<Role>"),
+  CONVERT_MISPLACED(Kind.ERROR, "JP164",
+      "%s has @Convert(attributeName = \"%s\"), which names %s",
+      "put the @Convert on the embeddable's own attribute, use attributeName = \"key\" or \"value\" only on a "
+          + "Map, or leave attributeName out for the attribute (an element collection's elements, a map's values)"),
   INTERNAL_ERROR(Kind.ERROR, "JP199",
       "internal error while processing %s: %s",
       "please report this at https://github.com/jpaproto/jpaproto/issues with the entity that triggers it"),

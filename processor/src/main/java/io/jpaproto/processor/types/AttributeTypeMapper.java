@@ -26,24 +26,28 @@ public final class AttributeTypeMapper {
   private final Types types;
   private final Function<TypeElement, Attribute> idOf;
   private final ColumnWidths columnWidths;
+  private final AttributeConverters converters;
 
   /**
    * @param idOf the id attribute of an entity ({@code @Id} or {@code @EmbeddedId}), or {@code null} where it has none
    *     that a relation can carry (an {@code @IdClass} key)
+   * @param converters the JPA attribute converters of the compilation
    */
   public AttributeTypeMapper(TypeMappingTable table, Reporter reporter, Types types,
-      Function<TypeElement, Attribute> idOf) {
+      Function<TypeElement, Attribute> idOf, AttributeConverters converters) {
     this.table = table;
     this.reporter = reporter;
     this.types = types;
     this.idOf = idOf;
     this.columnWidths = new ColumnWidths(reporter);
+    this.converters = converters;
   }
 
   /** The mapping of an attribute, or {@code null} after reporting why there is none. */
   public TypeMapping map(Attribute attribute) {
     FieldOverride override = attribute.override();
-    if (override != null && override.converter().equals(Annotations.UNRESOLVED)) {
+    if (override != null && override.converter().equals(Annotations.UNRESOLVED)
+        || !converters.placementValid(attribute)) {
       return null;
     }
     return switch (attribute.shape()) {
@@ -114,8 +118,45 @@ public final class AttributeTypeMapper {
     return new TypeMapping(ProtoType.javaMessage(name(type)), Conversion.identity(), "embeddable");
   }
 
-  /** The mapping of one value of type {@code type}: an embeddable's message, or the table's row. */
+  /**
+   * The mapping of one value of type {@code type}: through the JPA attribute converter that applies to it, else an
+   * embeddable's message or the table's row.
+   */
   private TypeMapping value(Attribute attribute, TypeMirror type) {
+    AttributeConverters.Applied converter = converters.find(attribute, type == attribute.keyType());
+    if (converter == AttributeConverters.REFUSED) {
+      return null;
+    }
+    FieldOverride override = attribute.override();
+    boolean protoConverter = override != null && !override.converter().isEmpty() && attribute.shape() == Shape.BASIC;
+    if (converter != null && !protoConverter) {   // a @ProtoField converter converts the attribute itself
+      return converted(attribute, converter);
+    }
+    return unconverted(attribute, type);
+  }
+
+  /** The value after the converter: its database-side type, mapped through the table. */
+  private TypeMapping converted(Attribute attribute, AttributeConverters.Applied converter) {
+    TypeMirror database = converter.databaseType();
+    String databaseName = name(database);
+    boolean isEnum = database.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) database).asElement().getKind() == ElementKind.ENUM;
+    TypeRule rule = table.find(databaseName, isEnum, attribute.column());
+    String converterName = converter.converter().getQualifiedName().toString();
+    if (rule == null || database.getKind() == TypeKind.DECLARED
+        && Annotations.has(((DeclaredType) database).asElement(), Annotations.EMBEDDABLE)) {
+      reporter.report(Diagnostic.CONVERTER_DATABASE_TYPE_UNMAPPABLE, attribute.element(), attribute.describe(),
+          converterName, databaseName, databaseName);
+      return null;
+    }
+    ProtoType protoType = rule.protoType() != null ? rule.protoType() : ProtoType.javaEnum(databaseName);
+    return new TypeMapping(protoType, Conversion.attributeConverter(converter.binaryName(), rule.conversion(), converter.castTo()),
+        (converter.explicit() ? "@Convert " : "auto-applied ") + converter.converter().getSimpleName() + " to "
+            + databaseName + ", then " + rule.origin());
+  }
+
+  /** The mapping of one value of type {@code type} as it is: an embeddable's message, or the table's row. */
+  private TypeMapping unconverted(Attribute attribute, TypeMirror type) {
     if (type.getKind() == TypeKind.DECLARED
         && Annotations.has(((DeclaredType) type).asElement(), Annotations.EMBEDDABLE)) {
       return embeddable(attribute, type);

@@ -75,6 +75,20 @@ public final class DefaultTypeRules {
     rules.add(rule("java.time.OffsetTime", string, runtime("StringConversions", "OffsetTime")));
     rules.add(rule("java.time.Duration", ProtoType.DURATION, runtime("DurationConversions", "Duration")));
     rules.add(rule("java.time.Year", int32, runtime("Int32Conversions", "Year")));
+    // The other basic types Hibernate maps natively: standard codes and texts, partial dates, large objects.
+    rules.add(rule("java.util.Locale", string, runtime("TextConversions", "Locale")));
+    rules.add(rule("java.util.Currency", string, runtime("TextConversions", "Currency")));
+    rules.add(rule("java.util.TimeZone", string, runtime("TextConversions", "TimeZone")));
+    rules.add(rule("java.time.ZoneId", string, runtime("TextConversions", "ZoneId")));
+    rules.add(rule("java.time.ZoneOffset", string, runtime("TextConversions", "ZoneOffset")));
+    rules.add(rule("java.net.URL", string, runtime("TextConversions", "Url")));
+    rules.add(rule("java.net.URI", string, runtime("TextConversions", "Uri")));
+    rules.add(rule("java.time.YearMonth", ProtoType.DATE, runtime("PartialDateConversions", "YearMonth")));
+    rules.add(rule("java.time.MonthDay", ProtoType.DATE, runtime("PartialDateConversions", "MonthDay")));
+    rules.add(rule("java.time.Period", string, runtime("TextConversions", "Period")));
+    rules.add(rule("java.sql.Blob", bytes, runtime("LobConversions", "Blob")));
+    rules.add(rule("java.sql.Clob", string, runtime("LobConversions", "Clob")));
+    rules.add(rule("java.sql.NClob", string, runtime("LobConversions", "NClob")));
     rules.add(new TypeRule(TypeRule.ANY_ENUM, null, 0, null, identity(), ORIGIN));
     return List.copyOf(rules);
   }

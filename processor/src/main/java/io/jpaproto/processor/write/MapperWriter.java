@@ -20,7 +20,6 @@ import io.jpaproto.processor.schema.ProtoEnumValue;
 import io.jpaproto.processor.schema.ProtoField;
 import io.jpaproto.processor.schema.ProtoFile;
 import io.jpaproto.processor.schema.ProtoMessage;
-import io.jpaproto.processor.types.Conversion;
 import io.jpaproto.processor.types.TypeMapping;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -138,9 +137,8 @@ public final class MapperWriter {
     }
     Map<String, FieldSpec> converters = new LinkedHashMap<>();
     for (ProtoField field : message.fields()) {
-      Conversion conversion = field.mapping().conversion();
-      if (conversion.kind() == Conversion.Kind.CONVERTER) {
-        converters.computeIfAbsent(conversion.owner(), owner -> {
+      for (String converter : ValueConversions.converterClasses(field.mapping())) {
+        converters.computeIfAbsent(converter, owner -> {
           ClassName type = ClassName.bestGuess(owner.replace('$', '.'));
           String simple = type.simpleName();
           String name = names.newName(Character.toLowerCase(simple.charAt(0)) + simple.substring(1));
@@ -326,12 +324,15 @@ public final class MapperWriter {
         }
         case REPEATED -> {
           String element = locals.newName(Naming.singular(attribute.name()));
-          method.addStatement("$T.requireLoaded($L, $S)", RELATIONS, local, field.name())
-              .beginControlFlow("for ($T $L : $L)", TypeName.get(attribute.elementType()), element, local);
+          if (!isArray(attribute)) {   // an array is a value, never a provider's lazy collection
+            method.addStatement("$T.requireLoaded($L, $S)", RELATIONS, local, field.name());
+          }
+          method.beginControlFlow("for ($T $L : $L)", TypeName.get(attribute.elementType()), element, local);
           CodeBlock value = attribute.isRelation()
               ? requireId(field.mapping().targetId(),
                   context.access().readId(CodeBlock.of("$T.required($L, $S)", PRESENCE, element, field.name()),
                       target(attribute), field.mapping().targetId().reader()), field)
+              : attribute.elementType().getKind().isPrimitive() ? CodeBlock.of("$L", element)
               : CodeBlock.of("$T.required($L, $S)", PRESENCE, element, field.name());
           method.addStatement("message.add$L($L)", camel, toProtoValue(context, field, value))
               .endControlFlow();
@@ -478,6 +479,16 @@ public final class MapperWriter {
         }
       }
       case REPEATED -> {
+        if (isArray(attribute)) {
+          method.addStatement("$T values = new $T[message.get$LCount()]", TypeName.get(attribute.type()),
+                  TypeName.get(attribute.elementType()), camel)
+              .beginControlFlow("for (int i = 0; i < values.length; i++)")
+              .addStatement("values[i] = $L",
+                  fromProtoElement(context, field, CodeBlock.of("message.get$L(i)", camel)))
+              .endControlFlow()
+              .addStatement(write(context, attribute, CodeBlock.of("values")));
+          break;
+        }
         // Filled in the collection kind the attribute declares and handed over as is: one collection, no copy.
         ClassName kind = collectionClass(attribute.type());
         TypeName collection = ParameterizedTypeName.get(kind, TypeName.get(attribute.elementType()).box());
@@ -500,6 +511,11 @@ public final class MapperWriter {
       }
     }
     return method.build();
+  }
+
+  /** Whether the attribute is an array of basic values (a SQL array), which maps to a repeated field. */
+  private static boolean isArray(Attribute attribute) {
+    return attribute.type().getKind() == javax.lang.model.type.TypeKind.ARRAY;
   }
 
   /** {@code read}, the id of a related entity, checked to be there unless it is primitive. */

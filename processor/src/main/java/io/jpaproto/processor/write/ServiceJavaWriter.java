@@ -17,7 +17,6 @@ import io.jpaproto.processor.schema.ProtoField;
 import io.jpaproto.processor.schema.ProtoFile;
 import io.jpaproto.processor.service.ServiceModel;
 import io.jpaproto.processor.service.ServiceModel.Rpc;
-import io.jpaproto.processor.types.Conversion;
 import io.jpaproto.processor.types.TypeMapping;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -97,9 +96,8 @@ public final class ServiceJavaWriter {
       converted.add(service.version());
     }
     for (ProtoField field : converted) {
-      Conversion conversion = field.mapping().conversion();
-      if (conversion.kind() == Conversion.Kind.CONVERTER) {
-        converters.computeIfAbsent(conversion.owner(), owner -> {
+      for (String converter : ValueConversions.converterClasses(field.mapping())) {
+        converters.computeIfAbsent(converter, owner -> {
           ClassName type = ClassName.bestGuess(owner.replace('$', '.'));
           return FieldSpec.builder(type, names.newName(Naming.upperSnakeCase(type.simpleName())),
                   Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

@@ -23,6 +23,7 @@ import java.util.function.Function;
  */
 final class ValueConversions {
   private static final ClassName PRESENCE = ClassName.get("io.jpaproto.convert", "Presence");
+  private static final ClassName ATTRIBUTE_CONVERSIONS = ClassName.get("io.jpaproto.convert", "AttributeConversions");
   private final Map<String, ClassName> enumMappers = new HashMap<>();
   private final Map<String, ClassName> messageMappers = new HashMap<>();
 
@@ -75,7 +76,36 @@ final class ValueConversions {
           toProto ? conversion.toProtoMethod() : conversion.fromProtoMethod(), value, field);
       case CONVERTER -> CodeBlock.of("$N.$L($L)", converters.apply(conversion.owner()),
           toProto ? "toProto" : "fromProto", value);
+      case ATTRIBUTE_CONVERTER -> attributeConverter(mapping, field, value, toProto, converters);
     };
+  }
+
+  /**
+   * Through the entity's JPA attribute converter, then the conversion of its database-side type: toward proto
+   * {@code toColumn} first, from proto {@code toAttribute} last; both refuse null and name the field on failure.
+   */
+  private CodeBlock attributeConverter(TypeMapping mapping, String field, CodeBlock value, boolean toProto,
+      Function<String, FieldSpec> converters) {
+    Conversion conversion = mapping.conversion();
+    TypeMapping databaseSide = new TypeMapping(mapping.protoType(), conversion.databaseSide(), mapping.origin());
+    FieldSpec converter = converters.apply(conversion.owner());
+    if (toProto) {
+      return convert(databaseSide, field,
+          CodeBlock.of("$T.toColumn($N, $L, $S)", ATTRIBUTE_CONVERSIONS, converter, value, field), true, converters);
+    }
+    CodeBlock attribute = CodeBlock.of("$T.toAttribute($N, $L, $S)", ATTRIBUTE_CONVERSIONS, converter,
+        convert(databaseSide, field, value, false, converters), field);
+    return conversion.fromProtoMethod() == null ? attribute
+        : CodeBlock.of("($T) $L", ClassName.bestGuess(conversion.fromProtoMethod()), attribute);
+  }
+
+  /** The converter classes a mapping's generated code holds an instance of (its key's included). */
+  static java.util.List<String> converterClasses(TypeMapping mapping) {
+    java.util.List<String> classes = new java.util.ArrayList<>(mapping.conversion().converterClasses());
+    if (mapping.key() != null) {
+      classes.addAll(mapping.key().conversion().converterClasses());
+    }
+    return classes;
   }
 
   /**

@@ -1,0 +1,5 @@
+package golden.converters;
+
+/** A stock-keeping unit code, a value type. */
+public record Sku(String code) {
+}

@@ -1,0 +1,4 @@
+package golden.converters;
+
+/** A label of a note. */
+public enum Tag { URGENT, LATER, PRIVATE }
