@@ -80,12 +80,6 @@ class ConformanceTest {
           + " default on status), the suite still expects what was sent (issue 13)"}),
       Map.entry("Visitor", new String[] {"CreateVisitor of site_id", "Create with a required relation to a stored"
           + " Site fails (issue 13)"}),
-      Map.entry("RealmEntity", new String[] {"INTERNAL", "published collections not loaded (issue 13)"}),
-      Map.entry("ClientEntity", new String[] {"INTERNAL", "published collections not loaded (issue 13)"}),
-      Map.entry("GroupEntity", new String[] {"INTERNAL", "published collections not loaded (issue 13)"}),
-      Map.entry("RealmRole", new String[] {"INTERNAL", "published collection composite_role_ids not loaded (issue 13)"}),
-      Map.entry("ClientRole", new String[] {"INTERNAL", "published collection composite_role_ids not loaded (issue 13)"}),
-      Map.entry("UserEntity", new String[] {"INTERNAL", "published collections not loaded (issue 13)"}),
       Map.entry("Pet", new String[] {"but Get still finds", "DeletePet answers OK while Owner.pets (cascade ALL)"
           + " keeps the pet: the delete is silently undone"}),
       Map.entry("EveryType", new String[] {"Get reads back what Create answered|answers field offset_time as sent",
