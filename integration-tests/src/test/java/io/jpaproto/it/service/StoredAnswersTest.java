@@ -2,6 +2,8 @@ package io.jpaproto.it.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.FieldMask;
 import io.grpc.Status.Code;
@@ -62,6 +64,30 @@ class StoredAnswersTest {
         .setUpdateMask(FieldMask.newBuilder().addPaths("domain")).build()).getSite();
     assertEquals("renamed.example.com", updated.getDomain());
     assertEquals("active", updated.getStatus());
+  }
+
+  @Test
+  void anUpdateOfAColumnDeclaredNotUpdatableIsRefusedAndWritesNothing() {
+    // registered_by is @Column(updatable = false): Hibernate leaves it out of every UPDATE, so applying it to the
+    // entity answered OK while the database kept the old value. The mapper refuses the path instead.
+    Site created = sites.createSite(CreateSiteRequest.newBuilder()
+        .setSite(Site.newBuilder().setDomain("fixed.example.com").setRegisteredBy("ann")).build()).getSite();
+    assertEquals("ann", created.getRegisteredBy(), "a column not updatable is still written on create");
+    StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> sites.updateSite(
+        UpdateSiteRequest.newBuilder().setSite(created.toBuilder().setRegisteredBy("bob"))
+            .setUpdateMask(FieldMask.newBuilder().addPaths("registered_by")).build()));
+    assertEquals(Code.INVALID_ARGUMENT, refused.getStatus().getCode(), refused.getStatus().toString());
+    assertTrue(refused.getStatus().getDescription().contains("\"registered_by\" names a field of Site that cannot"
+        + " be updated"), refused.getStatus().toString());
+    assertEquals("ann", fixture.inTransaction(entityManager -> entityManager.find(
+        io.jpaproto.it.analytics.model.Site.class, created.getId()).getRegisteredBy()));
+
+    // "*" updates every updatable field, so it leaves registered_by alone and says so by the answer.
+    Site all = sites.updateSite(UpdateSiteRequest.newBuilder()
+        .setSite(created.toBuilder().setDomain("all.example.com").setRegisteredBy("bob"))
+        .setUpdateMask(FieldMask.newBuilder().addPaths("*")).build()).getSite();
+    assertEquals("all.example.com", all.getDomain());
+    assertEquals("ann", all.getRegisteredBy());
   }
 
   @Test

@@ -407,8 +407,10 @@ public final class EntityScanner {
     int precision = 0;
     int scale = 0;
     String definition = "";
+    boolean updatable = true;
     AnnotationMirror column = Annotations.find(element, Annotations.COLUMN);
     if (column != null) {
+      updatable = annotations.bool(column, "updatable");
       nullable = annotations.bool(column, "nullable");
       length = annotations.integer(column, "length");
       precision = annotations.integer(column, "precision");
@@ -432,6 +434,9 @@ public final class EntityScanner {
     if (joinColumn != null && !annotations.bool(joinColumn, "nullable")) {
       nullable = false;
     }
+    if (joinColumn != null && !annotations.bool(joinColumn, "updatable")) {
+      updatable = false;
+    }
     return new ColumnFacts(
         nullable,
         length,
@@ -441,7 +446,8 @@ public final class EntityScanner {
         Annotations.has(element, Annotations.ID),
         Annotations.has(element, Annotations.GENERATED_VALUE),
         Annotations.has(element, Annotations.VERSION),
-        Annotations.has(element, Annotations.LOB));
+        Annotations.has(element, Annotations.LOB),
+        updatable);
   }
 
   /** An attribute with other accessors, for record components. */

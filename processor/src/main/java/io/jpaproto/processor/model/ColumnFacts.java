@@ -13,6 +13,8 @@ package io.jpaproto.processor.model;
  * @param generated the attribute carries {@code @GeneratedValue}
  * @param version the attribute carries {@code @Version}
  * @param lob the attribute carries {@code @Lob}
+ * @param updatable {@code false} when {@code @Column(updatable = false)} or {@code @JoinColumn(updatable = false)}
+ *     says the provider never writes the column after the insert
  */
 public record ColumnFacts(
     boolean nullable,
@@ -23,5 +25,6 @@ public record ColumnFacts(
     boolean id,
     boolean generated,
     boolean version,
-    boolean lob) {
+    boolean lob,
+    boolean updatable) {
 }

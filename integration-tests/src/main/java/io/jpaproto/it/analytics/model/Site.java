@@ -21,6 +21,10 @@ public class Site {
   @Column(insertable = false, updatable = false, columnDefinition = "varchar(20) default 'active' not null")
   private String status;
 
+  /** Who registered the site: set when it is created, never changed (an {@code updatable = false} column). */
+  @Column(name = "registered_by", length = 40, updatable = false)
+  private String registeredBy;
+
   public Long getId() {
     return id;
   }
@@ -35,5 +39,13 @@ public class Site {
 
   public String getStatus() {
     return status;
+  }
+
+  public String getRegisteredBy() {
+    return registeredBy;
+  }
+
+  public void setRegisteredBy(String registeredBy) {
+    this.registeredBy = registeredBy;
   }
 }
