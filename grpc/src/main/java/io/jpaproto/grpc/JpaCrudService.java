@@ -418,13 +418,25 @@ public abstract class JpaCrudService<E, I, M extends Message> {
     });
   }
 
-  /** Deletes the entity with this id; {@code NOT_FOUND} when there is none. */
+  /**
+   * Deletes the entity with this id; {@code NOT_FOUND} when there is none. The entity is first taken out of the
+   * loaded inverse collections that hold it ({@code Owner.pets} for a pet: see {@link InverseSides}), which would
+   * otherwise cascade {@code PERSIST} to it on flush and silently undo the delete. A delete that the flush still
+   * undoes (a collection without {@code mappedBy} that cascades to it, loaded by a hook) is
+   * {@code FAILED_PRECONDITION} and rolls back: a delete never answers OK while the entity stays.
+   */
   protected final void delete(I id) {
     inTransaction(entityManager -> {
       E entity = find(entityManager, id);
       authorize(Operation.DELETE, entity);
+      InverseSides.leave(entityManager, entityManagerFactory.getPersistenceUnitUtil(), entityClass, entity);
       entityManager.remove(entity);
       entityManager.flush();
+      if (entityManager.contains(entity)) {
+        throw Status.FAILED_PRECONDITION.withDescription(entityClass.getSimpleName() + " " + id + " is still held"
+            + " by a collection that cascades to it, which undid the delete; take it out of that collection first")
+            .asRuntimeException();
+      }
       return null;
     });
   }
