@@ -113,6 +113,76 @@ final class Values {
     return inverseSide(attribute) == null;
   }
 
+  /**
+   * Whether a client's value for this field on create is stored: {@link #settable} and the column is insertable
+   * ({@code @Column(insertable = false)} is a column the database fills, such as one with a default).
+   */
+  static boolean creatable(Attribute<?, ?> attribute) {
+    if (!settable(attribute)) {
+      return false;
+    }
+    Column column = annotation(attribute, Column.class);
+    jakarta.persistence.JoinColumn join = annotation(attribute, jakarta.persistence.JoinColumn.class);
+    return (column == null || column.insertable()) && (join == null || join.insertable());
+  }
+
+  /** Whether the column may be written by an update: not {@code @Column(updatable = false)}. */
+  static boolean updatable(Attribute<?, ?> attribute) {
+    Column column = annotation(attribute, Column.class);
+    jakarta.persistence.JoinColumn join = annotation(attribute, jakarta.persistence.JoinColumn.class);
+    return (column == null || column.updatable()) && (join == null || join.updatable());
+  }
+
+  /**
+   * Whether the answer's {@code answered} is the value a client sent as {@code sent}: equal, except for an
+   * {@code OffsetTime}, which a database may store normalised (PostgreSQL at UTC): the same time of day on the same
+   * instant counts, whatever the offset it is written in.
+   */
+  static boolean sameValue(Attribute<?, ?> attribute, Object sent, Object answered) {
+    if (java.util.Objects.equals(sent, answered)) {
+      return true;
+    }
+    if (attribute != null && attribute.getJavaType() == java.time.OffsetTime.class && sent instanceof String a
+        && answered instanceof String b) {
+      return utc(java.time.OffsetTime.parse(a)).equals(utc(java.time.OffsetTime.parse(b)));
+    }
+    return false;
+  }
+
+  /** The time of day at UTC (wrapping past midnight, which {@code OffsetTime.isEqual} does not). */
+  private static java.time.LocalTime utc(java.time.OffsetTime time) {
+    return time.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalTime();
+  }
+
+  /** Whether deleting the entity deletes the targets of this relation too: cascade {@code REMOVE} or orphan removal. */
+  static boolean cascadesRemove(Attribute<?, ?> attribute) {
+    if (attribute == null || !attribute.isAssociation()) {
+      return false;
+    }
+    java.util.List<jakarta.persistence.CascadeType> cascade = new java.util.ArrayList<>();
+    boolean orphans = false;
+    OneToMany oneToMany = annotation(attribute, OneToMany.class);
+    if (oneToMany != null) {
+      cascade.addAll(java.util.List.of(oneToMany.cascade()));
+      orphans = oneToMany.orphanRemoval();
+    }
+    OneToOne oneToOne = annotation(attribute, OneToOne.class);
+    if (oneToOne != null) {
+      cascade.addAll(java.util.List.of(oneToOne.cascade()));
+      orphans |= oneToOne.orphanRemoval();
+    }
+    ManyToMany manyToMany = annotation(attribute, ManyToMany.class);
+    if (manyToMany != null) {
+      cascade.addAll(java.util.List.of(manyToMany.cascade()));
+    }
+    jakarta.persistence.ManyToOne manyToOne = annotation(attribute, jakarta.persistence.ManyToOne.class);
+    if (manyToOne != null) {
+      cascade.addAll(java.util.List.of(manyToOne.cascade()));
+    }
+    return orphans || cascade.contains(jakarta.persistence.CascadeType.ALL)
+        || cascade.contains(jakarta.persistence.CascadeType.REMOVE);
+  }
+
   /** The {@code mappedBy} of an inverse relation side, or {@code null}. */
   static String inverseSide(Attribute<?, ?> attribute) {
     OneToMany oneToMany = annotation(attribute, OneToMany.class);
@@ -139,7 +209,7 @@ final class Values {
   void fill(DynamicMessage.Builder builder, ManagedType<?> type) {
     for (FieldDescriptor field : builder.getDescriptorForType().getFields()) {
       Attribute<?, ?> attribute = attributeOf(type, field);
-      if (settable(attribute)) {
+      if (creatable(attribute)) {
         set(builder, field, attribute);
       }
     }
@@ -255,9 +325,15 @@ final class Values {
     Column column = annotation(attribute, Column.class);
     return switch (field.getJavaType()) {
       case BOOLEAN -> random.nextBoolean();
-      case INT -> intValue(javaType);
-      case LONG -> javaType == null || javaType == Long.class || javaType == long.class
-          || javaType == BigInteger.class ? random.nextLong() : (long) intValue(javaType);
+      case INT -> {
+        int value = intValue(javaType);
+        yield nonNegative(column) && value < 0 ? -(value + 1) : value; // -(MIN + 1) is MAX, in every width
+      }
+      case LONG -> {
+        long value = javaType == null || javaType == Long.class || javaType == long.class
+            || javaType == BigInteger.class ? random.nextLong() : (long) intValue(javaType);
+        yield nonNegative(column) && value < 0 ? -(value + 1) : value;
+      }
       case FLOAT -> (float) ((random.nextDouble() - 0.5) * 1e6);
       case DOUBLE -> (random.nextDouble() - 0.5) * 1e12;
       case BYTE_STRING -> {
@@ -292,9 +368,29 @@ final class Values {
     return random.nextInt();
   }
 
+  /**
+   * The column's length: {@code @Column(length)}, or the one its {@code columnDefinition} declares
+   * ({@code varchar(2) not null}), which JPA does not know but the database enforces.
+   */
   private static int length(Column column, int otherwise) {
-    return column == null ? otherwise : column.length();
+    if (column == null) {
+      return otherwise;
+    }
+    java.util.regex.Matcher declared = DECLARED_LENGTH.matcher(column.columnDefinition());
+    return declared.find() ? Math.min(column.length(), Integer.parseInt(declared.group(1))) : column.length();
   }
+
+  /** {@code varchar(20)}, {@code character varying (20)}, {@code char(2)} in a column definition. */
+  private static final java.util.regex.Pattern DECLARED_LENGTH = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:var)?char(?:acter)?(?:\\s+varying)?\\s*\\(\\s*(\\d+)\\s*\\)");
+
+  /** Whether the column definition checks that the column is not negative ({@code check (age >= 0)}). */
+  private static boolean nonNegative(Column column) {
+    return column != null && NON_NEGATIVE.matcher(column.columnDefinition()).find();
+  }
+
+  private static final java.util.regex.Pattern NON_NEGATIVE = java.util.regex.Pattern.compile(
+      "(?i)\\bcheck\\s*\\(\\s*\\w+\\s*>=\\s*0\\s*\\)");
 
   private String string(Class<?> javaType, Column column, int length, boolean lob) {
     if (javaType == null || javaType == String.class) {
