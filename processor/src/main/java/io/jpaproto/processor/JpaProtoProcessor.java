@@ -248,7 +248,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     SchemaBuilder schema = new SchemaBuilder(
         elements,
         scanner,
-        new AttributeTypeMapper(table, reporter, processingEnv.getTypeUtils(), scanner::idOf,
+        new AttributeTypeMapper(table, reporter, processingEnv.getTypeUtils(), scanner::idOf, scanner::idClassKey,
             attributeConverters(entities, reporter)),
         new PackageLayout(elements, reporter,
             ProcessorOption.PACKAGE_VERSION.value(options), ProcessorOption.JAVA_PACKAGE_SUFFIX.value(options)),

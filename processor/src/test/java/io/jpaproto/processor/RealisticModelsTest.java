@@ -90,6 +90,10 @@ class RealisticModelsTest {
   private static final String PARTY = "realistic.ledger.party.v1.";
   private static final String AUDIT = "realistic.ledger.audit.v1.";
 
+  private static final String TEAM = "realistic.helpdesk.team.v1.";
+  private static final String HELPDESK_WORKFLOW = "realistic.helpdesk.workflow.v1.";
+  private static final String TICKET = "realistic.helpdesk.ticket.v1.";
+
   static final Map<String, List<Fact>> FACTS = Map.of(
       // DDD style: private fields, no getters or setters, protected or private no-argument constructors.
       "ledger", List.of(
@@ -101,7 +105,7 @@ class RealisticModelsTest {
           field(ACCOUNT + "Account", "overdraft_limit", ACCOUNT + "Money"),
           field(ACCOUNT + "Account", "holder_id", "string"),                 // a package-private UUID id elsewhere
           field(ACCOUNT + "Account", "labels", "repeated string"),
-          field(ACCOUNT + "Money", "amount", "string"),
+          field(ACCOUNT + "Money", "amount", "optional string"),         // overdraft_limit overrides it nullable
           field(ACCOUNT + "Posting", "account_id", "int64"),
           field(ACCOUNT + "Posting", "reversed", "bool"),
           field(PARTY + "Holder", "id", "optional string"),
@@ -110,6 +114,26 @@ class RealisticModelsTest {
           field(AUDIT + "EveryTypeRecord", "bytes", "optional bytes"),
           field(AUDIT + "EveryTypeRecord", "offset_time", "optional string"),
           field(AUDIT + "EveryTypeRecord", "required_severity", AUDIT + "EveryTypeRecordSeverity")),
+      "helpdesk", List.of(
+          field(TEAM + "Agent", "id", "optional int64"),                       // AuditableEntity<Long>
+          field(TEAM + "Agent", "created_at", "google.protobuf.Timestamp"),    // from the generic superclasses
+          field(TEAM + "Agent", "version", "optional int64"),
+          field(HELPDESK_WORKFLOW + "Stage", "id", "optional int64"),          // AbstractEntity<Long>
+          field(HELPDESK_WORKFLOW + "Queue", "stages_by_code", "map<string, int64>"), // @OneToMany @MapKey(name = "code")
+          field(HELPDESK_WORKFLOW + "Queue", "escalation_chain", "map<int32, int64>"), // @ManyToMany @MapKeyColumn
+          field(TICKET + "Ticket", "stage_id", "optional int64"),              // relation + read-only stageId
+          field(TICKET + "Ticket", "queue_id", "int64"),                       // read-only relation + queueId
+          field(TICKET + "Ticket", "assignee_id", "optional int64"),
+          field(TICKET + "Ticket", "priority", TICKET + "Priority"),
+          field(TICKET + "TicketDetails", "id", "optional int64"),             // @MapsId: the ticket's id
+          noField(TICKET + "TicketDetails", "ticket_id"),
+          field(TICKET + "TicketWatcher", "ticket_id", "optional int64"),      // @Id @ManyToOne in an @IdClass
+          field(TICKET + "TicketWatcher", "agent_id", "optional int64"),
+          field(TICKET + "TicketWatcherId", "ticket", "optional int64"),       // the key, as relations carry it
+          field(TICKET + "TicketWatcherId", "agent", "optional int64"),
+          field(TICKET + "Notification", "watcher_id", TICKET + "TicketWatcherId"),
+          noMessage("realistic.helpdesk.common.v1.AbstractEntity"),
+          noImport("realistic/helpdesk/team/v1/team.proto", "realistic/helpdesk/ticket/v1/ticket.proto")),
       "petclinic", List.of(
           field(PET + "Pet", "id", "optional int32"),                          // from @MappedSuperclass BaseEntity
           field(PET + "Pet", "name", "optional string"),                       // from NamedEntity
@@ -198,7 +222,9 @@ class RealisticModelsTest {
       "shop", List.of(
           field(COMMON + "Money", "amount", "string"),                         // @Embeddable, exact decimal text
           field(COMMON + "Money", "currency", "string"),
-          field(COMMON + "Address", "street", "string"),
+          // Optional: Customer.shippingAddress overrides its column with a nullable one (@AttributeOverride).
+          field(COMMON + "Address", "street", "optional string"),
+          field(COMMON + "Address", "country_code", "optional string"),
           field(COMMON + "Address", "region", "optional string"),
           field(CUSTOMER + "Customer", "id", "optional int64"),                // AuditedEntity<Long>
           field(CUSTOMER + "Customer", "created_at", "google.protobuf.Timestamp"),
@@ -219,6 +245,7 @@ class RealisticModelsTest {
           noField(ORDERING + "Order", "line_ids"),                             // inverse sides (mappedBy)
           noField(ORDERING + "Order", "payment_ids"),
           field(ORDERING + "OrderLine", "id", ORDERING + "OrderLineId"),       // @EmbeddedId (a record)
+          noField(ORDERING + "OrderLine", "order_id"),                         // @MapsId("orderId"): in the id
           field(ORDERING + "OrderLine", "product_id", "int64"),                // across packages, JOINED root
           field(ORDERING + "OrderLine", "quantity", "int32"),
           field(ORDERING + "OrderLine", "unit_price", COMMON + "Money"),       // Money twice, overridden columns
@@ -328,6 +355,7 @@ class RealisticModelsTest {
   /** The proto names of every attribute excluded with {@code @ProtoIgnore}: none may appear in any proto. */
   static final Map<String, List<String>> IGNORED = Map.of(
       "ledger", List.of(),
+      "helpdesk", List.of(),
       "petclinic", List.of(),
       "identity", List.of("secret_data", "salt", "password_hash", "secret", "registration_token", "token"),
       "shop", List.of("password_hash", "api_key", "card_token"),
@@ -338,6 +366,10 @@ class RealisticModelsTest {
   static final Map<String, List<String>> MAPPED_ENTITIES = Map.of(
       "ledger", List.of("realistic.ledger.account.Account", "realistic.ledger.account.Posting",
           "realistic.ledger.party.Holder", "realistic.ledger.audit.EveryTypeRecord"),
+      "helpdesk", List.of("realistic.helpdesk.team.Agent", "realistic.helpdesk.workflow.Stage",
+          "realistic.helpdesk.workflow.Queue", "realistic.helpdesk.ticket.Ticket",
+          "realistic.helpdesk.ticket.TicketDetails", "realistic.helpdesk.ticket.TicketWatcher",
+          "realistic.helpdesk.ticket.Notification"),
       "petclinic", List.of("realistic.petclinic.owner.Owner", "realistic.petclinic.owner.Pet",
           "realistic.petclinic.owner.PetType", "realistic.petclinic.owner.Visit", "realistic.petclinic.vet.Vet",
           "realistic.petclinic.vet.Specialty"),

@@ -181,7 +181,8 @@ class RealisticPersistenceTest {
 
     /** The entity types the published owning relations of {@code type} point to. */
     private List<Class<?>> targets(Class<?> type) {
-      return model.attributes(type).stream().filter(Attribute::published)
+      return model.attributes(type).stream()
+          .filter(attribute -> attribute.published() || RoundTripModel.sharesAColumn(attribute.mapping()))
           .filter(attribute -> attribute.kind() == Kind.TO_ONE || attribute.kind() == Kind.TO_MANY)
           .<Class<?>>map(attribute -> attribute.kind() == Kind.TO_ONE ? attribute.rawType()
               : RoundTripModel.raw(attribute.elementType()))
@@ -326,6 +327,7 @@ class RealisticPersistenceTest {
       Message.Builder builder = message.toBuilder();
       for (Attribute attribute : model.attributes(type)) {
         if (!attribute.published()) {
+          pointFolded(type, builder, attribute);
           continue;
         }
         FieldDescriptor field = RoundTripPopulator.field(message.getDescriptorForType(), attribute);
@@ -473,27 +475,99 @@ class RealisticPersistenceTest {
 
     /** A to-one relation pointing at a stored target, or absent now and then when it may be. */
     private void pointToOne(Message.Builder builder, FieldDescriptor field, Attribute attribute) {
-      boolean required = model.requiredByJpa(attribute) || attribute.annotation(MapsId.class) != null;
+      boolean required = model.requiredByJpa(attribute) || attribute.annotation(MapsId.class) != null
+          || attribute.id();   // a derived identity (@Id on a to-one relation) is part of the key
       Stored target = target(attribute, attribute.rawType(),
           field.hasPresence() && random.nextDouble() < EMPTY_RELATION_CHANCE && !required);
       if (target == null) {
         builder.clearField(field);
       } else {
-        builder.setField(field, idOf(attribute.rawType(), target));
+        builder.setField(field, idOf(attribute.rawType(), target, builder, field));
       }
     }
 
-    /** A to-many relation pointing at 0..3 distinct stored targets. */
+    /**
+     * A relation folded into another attribute's field (a {@code @MapsId} relation, a read-only relation beside its
+     * writable basic column): that field, or the id's part, points at a stored target.
+     */
+    private void pointFolded(Class<?> type, Message.Builder builder, Attribute relation) {
+      if (relation.kind() != Kind.TO_ONE || !RoundTripModel.sharesAColumn(relation.mapping())) {
+        return;
+      }
+      Descriptor descriptor = builder.getDescriptorForType();
+      MapsId mapsId = relation.annotation(MapsId.class);
+      Stored target = target(relation, relation.rawType(), false);
+      Object id = idOf(relation.rawType(), target, null, null);
+      if (mapsId != null) {
+        for (Attribute key : model.attributes(type)) {
+          if (!key.id() || !key.published()) {
+            continue;
+          }
+          FieldDescriptor field = RoundTripPopulator.field(descriptor, key);
+          if (mapsId.value().isEmpty()) {
+            builder.setField(field, id);
+          } else {
+            Message.Builder part = ((Message) builder.getField(field)).toBuilder();
+            part.setField(field.getMessageType().findFieldByName(RoundTripModel.snakeCase(mapsId.value())), id);
+            builder.setField(field, part.build());
+          }
+        }
+        return;
+      }
+      jakarta.persistence.JoinColumn join = relation.annotation(jakarta.persistence.JoinColumn.class);
+      for (Attribute basic : model.attributes(type)) {
+        jakarta.persistence.Column column = basic.annotation(jakarta.persistence.Column.class);
+        if (basic.published() && basic.kind() == Kind.BASIC && join != null && column != null
+            && column.name().equalsIgnoreCase(join.name())) {
+          builder.setField(RoundTripPopulator.field(descriptor, basic), id);
+        }
+      }
+    }
+
+    /** A to-many relation pointing at 0..3 distinct stored targets (by key, for a relation held in a map). */
     private void pointToMany(Message.Builder builder, FieldDescriptor field, Attribute attribute) {
+      if (field.isMapField()) {
+        pointMap(builder, field, attribute);
+        return;
+      }
       builder.clearField(field);
       Class<?> targetType = RoundTripModel.raw(attribute.elementType());
       Set<Stored> chosen = new LinkedHashSet<>();
       for (int i = random.nextInt(4); i > 0; i--) {
         Stored target = target(attribute, targetType, false);
         if (target != null && chosen.add(target)) {
-          builder.addRepeatedField(field, idOf(targetType, target));
+          builder.addRepeatedField(field, idOf(targetType, target, builder, field));
         }
       }
+    }
+
+    /** A relation held in a map: its entries' values (and entity keys) point at stored targets, keys stay distinct. */
+    private void pointMap(Message.Builder builder, FieldDescriptor field, Attribute attribute) {
+      FieldDescriptor key = field.getMessageType().findFieldByName("key");
+      FieldDescriptor value = field.getMessageType().findFieldByName("value");
+      Class<?> keyType = RoundTripModel.raw(attribute.keyType());
+      Class<?> targetType = RoundTripModel.raw(attribute.elementType());
+      List<Message> entries = new ArrayList<>();
+      Set<Object> keys = new HashSet<>();
+      for (int i = 0; i < builder.getRepeatedFieldCount(field); i++) {
+        Message entry = (Message) builder.getRepeatedField(field, i);
+        Object entryKey = model.isEntity(keyType) ? idOf(keyType, target(attribute, keyType, false), null, null)
+            : fitValue(keyType, entry.getField(key), null);
+        Stored target = target(attribute, targetType, false);
+        jakarta.persistence.MapKey mapKey = attribute.annotation(jakarta.persistence.MapKey.class);
+        if (mapKey != null && target != null) {
+          // @MapKey: the key is the target's attribute (its id by default), whatever the map was given.
+          String name = mapKey.name().isEmpty() ? model.idAttribute(targetType).protoName()
+              : RoundTripModel.snakeCase(mapKey.name());
+          entryKey = target.message().getField(target.message().getDescriptorForType().findFieldByName(name));
+        }
+        if (target != null && keys.add(entryKey)) {
+          entries.add(entry.toBuilder().setField(key, entryKey).setField(value, idOf(targetType, target, null, null))
+              .build());
+        }
+      }
+      builder.clearField(field);
+      entries.forEach(entry -> builder.addRepeatedField(field, entry));
     }
 
     /**
@@ -522,8 +596,25 @@ class RealisticPersistenceTest {
       return target;
     }
 
-    /** The id field value of a stored target, as a relation field carries it. */
-    private Object idOf(Class<?> targetType, Stored target) {
+    /**
+     * The id field value of a stored target, as a relation field carries it; for a target keyed by an
+     * {@code @IdClass}, the key message (of the relation's {@code field}) built from the target's id fields.
+     */
+    private Object idOf(Class<?> targetType, Stored target, Message.Builder owner, FieldDescriptor field) {
+      if (RoundTripModel.idClass(targetType) != null) {
+        Message.Builder key = owner.newBuilderForField(field);
+        for (FieldDescriptor part : field.getMessageType().getFields()) {
+          for (Attribute id : model.attributes(targetType)) {
+            if (id.id() && RoundTripModel.snakeCase(id.name()).equals(part.getName())) {
+              FieldDescriptor idField = target.message().getDescriptorForType().findFieldByName(id.protoName());
+              if (target.message().hasField(idField)) {
+                key.setField(part, target.message().getField(idField));
+              }
+            }
+          }
+        }
+        return key.build();
+      }
       Attribute id = model.idAttribute(targetType);
       return target.message().getField(target.message().getDescriptorForType().findFieldByName(id.protoName()));
     }

@@ -269,7 +269,8 @@ class RealisticRoundTripTest {
       @Override
       public <T> T getReference(Class<T> entityType, Object id) {
         assertTrue(model.isEntity(entityType), "reference to " + entityType + ", which is no entity");
-        Class<?> idType = RoundTripModel.wrap(model.idAttribute(entityType).rawType());
+        Class<?> idClass = RoundTripModel.idClass(entityType);
+        Class<?> idType = idClass != null ? idClass : RoundTripModel.wrap(model.idAttribute(entityType).rawType());
         assertTrue(idType.isInstance(id), "reference to " + entityType.getSimpleName() + " with id " + id + " of "
             + (id == null ? "no type" : id.getClass().getName()) + " instead of " + idType.getName());
         return entityType.cast(model.reference(entityType, id));
@@ -316,7 +317,7 @@ class RealisticRoundTripTest {
     }
     Class<?> type = value.getClass();
     if (model.isEntity(type)) {
-      return new Ref(canonical(model, model.idAttribute(type).get(value)));
+      return new Ref(canonical(model, model.identity(value)));
     }
     if (model.isEmbeddable(type)) {
       Map<String, Object> attributes = new LinkedHashMap<>();

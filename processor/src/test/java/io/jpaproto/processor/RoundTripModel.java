@@ -74,7 +74,7 @@ final class RoundTripModel {
       if (type instanceof Class<?> c && c.isArray()) {
         return c.getComponentType();
       }
-      return typeArgument(type, kind == Kind.MAP ? 1 : 0);
+      return typeArgument(type, Map.class.isAssignableFrom(rawType()) ? 1 : 0);
     }
 
     /** Whether it is a JPA attribute converter's (which turns even a collection into one value). */
@@ -195,6 +195,47 @@ final class RoundTripModel {
     return ids.get(0);
   }
 
+  /** The {@code @IdClass} of an entity (declared on it or a superclass), or null. */
+  static Class<?> idClass(Class<?> entity) {
+    for (Class<?> c = entity; c != null; c = c.getSuperclass()) {
+      jakarta.persistence.IdClass idClass = c.getAnnotation(jakarta.persistence.IdClass.class);
+      if (idClass != null) {
+        return idClass.value();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What identifies an entity instance: its id, or for an {@code @IdClass} entity the list of its {@code @Id} values
+   * (a derived identity's relation as the target's identity).
+   */
+  Object identity(Object entity) {
+    Class<?> type = entity.getClass();
+    if (idClass(type) == null) {
+      return idAttribute(type).get(entity);
+    }
+    List<Object> parts = new ArrayList<>();
+    for (Attribute id : attributes(type)) {
+      if (id.id()) {
+        Object value = id.get(entity);
+        parts.add(value != null && id.kind() == Kind.TO_ONE ? identity(value) : value);
+      }
+    }
+    return parts;
+  }
+
+  /** The value of a field of an id class instance. */
+  static Object idClassPart(Object key, String name) {
+    try {
+      Field field = key.getClass().getDeclaredField(name);
+      field.setAccessible(true);
+      return field.get(key);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   /** The class to instantiate for {@code type}: itself, or the first concrete entity extending it. */
   Class<?> concrete(Class<?> type) {
     if (!Modifier.isAbstract(type.getModifiers())) {
@@ -220,7 +261,16 @@ final class RoundTripModel {
   /** A detached instance of (a concrete subclass of) {@code type} with only its id set, as a reference is. */
   Object reference(Class<?> type, Object id) {
     Object target = newInstance(concrete(type));
-    idAttribute(type).set(target, id);
+    if (idClass(type) == null) {
+      idAttribute(type).set(target, id);
+      return target;
+    }
+    for (Attribute part : attributes(type)) {
+      if (part.id()) {
+        Object value = idClassPart(id, part.name());
+        part.set(target, value != null && part.kind() == Kind.TO_ONE ? reference(part.rawType(), value) : value);
+      }
+    }
     return target;
   }
 
@@ -341,18 +391,31 @@ final class RoundTripModel {
       proto.putAll(protoAnnotations(getter.getDeclaringClass(), getter.getName()));
     }
     boolean published = !proto.containsKey("ProtoIgnore") && !"OMIT".equals(proto.get("ProtoRelation"))
-        && (!isInverse(mapping) || "IDS".equals(proto.get("ProtoRelation")));
+        && (!isInverse(mapping) || "IDS".equals(proto.get("ProtoRelation"))) && !sharesAColumn(mapping);
     String protoName = proto.getOrDefault("ProtoField", "");
     if (protoName.isEmpty()) {
       protoName = switch (kind) {
         case TO_ONE -> snakeCase(name) + "_id";
-        case TO_MANY -> singular(snakeCase(name)) + "_ids";
+        case TO_MANY -> Map.class.isAssignableFrom(raw(type)) ? snakeCase(name) : singular(snakeCase(name)) + "_ids";
         default -> snakeCase(name);
       };
     }
     return new Attribute(owner, name, kind, type, mapping, field, getter, setter, id,
         id && mapping.isAnnotationPresent(GeneratedValue.class), mapping.isAnnotationPresent(Version.class),
         published, protoName);
+  }
+
+  /**
+   * Whether the attribute is folded into the proto field of another attribute on the same column: a {@code @MapsId}
+   * relation (its id travels in the id field), or a read-only twin ({@code insertable = false, updatable = false}; the
+   * models use that only beside a writable attribute on the same column).
+   */
+  static boolean sharesAColumn(AnnotatedElement mapping) {
+    Column column = mapping.getAnnotation(Column.class);
+    JoinColumn join = mapping.getAnnotation(JoinColumn.class);
+    return mapping.isAnnotationPresent(jakarta.persistence.MapsId.class)
+        || column != null && !column.insertable() && !column.updatable()
+        || join != null && !join.insertable() && !join.updatable();
   }
 
   /** The jpaproto annotations of a field or method, which reflection cannot see (CLASS retention). */

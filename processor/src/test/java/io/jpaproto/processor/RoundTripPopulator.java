@@ -241,9 +241,20 @@ final class RoundTripPopulator {
     }
   }
 
-  /** 0..3 detached targets with distinct ids. */
-  private Collection<Object> references(Attribute attribute, FieldDescriptor field) {
+  /** 0..3 detached targets with distinct ids, in a collection or (a relation held in a map) by key. */
+  private Object references(Attribute attribute, FieldDescriptor field) {
     Class<?> target = RoundTripModel.raw(attribute.elementType());
+    if (Map.class.isAssignableFrom(attribute.rawType())) {
+      FieldDescriptor keyField = field.getMessageType().findFieldByName("key");
+      FieldDescriptor valueField = field.getMessageType().findFieldByName("value");
+      Class<?> keyType = RoundTripModel.raw(attribute.keyType());
+      Map<Object, Object> map = new LinkedHashMap<>();
+      for (int i = values.between(0, MAX_ELEMENTS); i > 0; i--) {
+        Object key = model.isEntity(keyType) ? reference(keyType, keyField) : values.basic(keyType, keyField);
+        map.put(key, reference(target, valueField));
+      }
+      return map;
+    }
     Collection<Object> targets = newCollection(attribute);
     Set<Object> ids = new HashSet<>();
     for (int i = values.between(0, MAX_ELEMENTS); i > 0; i--) {
@@ -257,6 +268,22 @@ final class RoundTripPopulator {
 
   /** A random id of the target entity: a basic value or, for an {@code @EmbeddedId}, a key instance. */
   Object id(Class<?> target, FieldDescriptor field) {
+    Class<?> idClass = RoundTripModel.idClass(target);
+    if (idClass != null) {
+      Object key = RoundTripModel.newInstance(idClass);
+      for (java.lang.reflect.Field part : idClass.getDeclaredFields()) {
+        if (!java.lang.reflect.Modifier.isStatic(part.getModifiers())) {
+          FieldDescriptor partField = field.getMessageType().findFieldByName(RoundTripModel.snakeCase(part.getName()));
+          try {
+            part.setAccessible(true);
+            part.set(key, values.basic(part.getType(), partField));
+          } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
+          }
+        }
+      }
+      return key;
+    }
     Attribute id = model.idAttribute(target);
     if (id.kind() == Kind.EMBEDDED) {
       return instance(id.rawType(), field.getMessageType());

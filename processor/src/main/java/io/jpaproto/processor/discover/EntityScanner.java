@@ -6,6 +6,7 @@ import io.jpaproto.processor.model.ColumnFacts;
 import io.jpaproto.processor.model.EntityType;
 import io.jpaproto.processor.model.EnumConstant;
 import io.jpaproto.processor.model.EnumType;
+import io.jpaproto.processor.model.IdClassKey;
 import io.jpaproto.processor.model.Shape;
 import javax.lang.model.element.RecordComponentElement;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ public final class EntityScanner {
   private static final String ELEMENT_COLLECTION = "jakarta.persistence.ElementCollection";
   private static final String EMBEDDED = "jakarta.persistence.Embedded";
   private static final String JOIN_COLUMN = "jakarta.persistence.JoinColumn";
+  private static final String JOIN_COLUMNS = "jakarta.persistence.JoinColumns";
   private static final String NOT_NULL = "jakarta.validation.constraints.NotNull";
   /** Arrays the type table maps to one scalar value (bytes, text) rather than a repeated field. */
   private static final java.util.Set<String> SCALAR_ARRAYS =
@@ -53,6 +55,9 @@ public final class EntityScanner {
   private final java.util.Map<String, java.util.Optional<Attribute>> ids = new java.util.HashMap<>();
   /** The named module of the type being scanned (where its mapper is compiled), or {@code null}. */
   private javax.lang.model.element.ModuleElement mapperModule;
+  private final java.util.Map<String, java.util.Optional<IdClassKey>> idClassKeys = new java.util.HashMap<>();
+  private final AttributeOverrides overrides;
+  private final SharedColumns sharedColumns;
 
   public EntityScanner(Elements elements, Types types, boolean javadoc) {
     this.elements = elements;
@@ -60,6 +65,9 @@ public final class EntityScanner {
     this.annotations = new Annotations(elements);
     this.converts = new ConvertAnnotations(elements);
     this.javadoc = javadoc;
+    this.overrides = new AttributeOverrides(annotations, this::columnFacts);
+    this.sharedColumns = new SharedColumns(annotations, this::persistentHierarchy,
+        type -> scanEmbeddable(type, EntityType.Kind.EMBEDDABLE).attributes());
   }
 
   /** The entity with the persistent attributes of its whole hierarchy, superclass attributes first. */
@@ -121,20 +129,21 @@ public final class EntityScanner {
           String name = propertyName(getter);
           if (name != null && isPersistent(getter)) {
             TypeMirror resolved = ((ExecutableType) types.asMemberOf(entityType, getter)).getReturnType();
-            attributes.add(attribute(type, getter, name, resolved, backingField(type, name), methods, mapperPackage,
-                entityType));
+            redeclare(attributes, attribute(type, getter, name, resolved, backingField(type, name), methods,
+                mapperPackage, entityType));
           }
         }
       } else {
         for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
           if (isPersistent(field)) {
             TypeMirror resolved = types.asMemberOf(entityType, field);
-            attributes.add(attribute(type, field, field.getSimpleName().toString(), resolved, field, methods,
+            redeclare(attributes, attribute(type, field, field.getSimpleName().toString(), resolved, field, methods,
                 mapperPackage, entityType));
           }
         }
       }
     }
+    List<Attribute> overridden = overrides.applyInherited(hierarchy, attributes);
     return new EntityType(
         kind,
         entity.getModifiers().contains(Modifier.ABSTRACT),
@@ -143,8 +152,32 @@ public final class EntityScanner {
         packageOf(entity),
         nestedName(entity),
         requestedName(entity),
-        List.copyOf(attributes),
-        doc(entity));
+        List.copyOf(overridden),
+        doc(entity),
+        kind == EntityType.Kind.ENTITY ? sharedColumns.find(overridden) : List.of());
+  }
+
+  /**
+   * Adds an attribute, or replaces the one of the same name a superclass declares: a subclass field that hides a
+   * mapped superclass field (or a getter that overrides one) is the more specific mapping of the same attribute.
+   */
+  private static void redeclare(List<Attribute> attributes, Attribute attribute) {
+    for (int i = 0; i < attributes.size(); i++) {
+      if (attributes.get(i).name().equals(attribute.name())) {
+        attributes.set(i, attribute);
+        return;
+      }
+    }
+    attributes.add(attribute);
+  }
+
+  /**
+   * The embeddable as its uses among {@code owners} see it: a part is nullable when any use's
+   * {@code @AttributeOverride} gives it a nullable column.
+   */
+  public EntityType withUses(EntityType embeddable, List<EntityType> owners) {
+    return AttributeOverrides.relax(embeddable,
+        overrides.nullableInSomeUse(embeddable.element().getQualifiedName().toString(), owners));
   }
 
   /**
@@ -165,6 +198,46 @@ public final class EntityScanner {
         found = id ? attribute : found;
       }
       return java.util.Optional.ofNullable(found);
+    }).orElse(null);
+  }
+
+  /**
+   * The key a relation to {@code entity} carries when the entity has an {@code @IdClass}: the id class, each of its
+   * attributes paired with the entity's {@code @Id} attribute of the same name (and, for a derived identity, the
+   * target's id); {@code null} when the entity has no id class or the two do not pair up.
+   */
+  public IdClassKey idClassKey(TypeElement entity) {
+    return idClassKeys.computeIfAbsent(entity.getQualifiedName().toString(), name -> {
+      TypeElement idClass = null;
+      for (TypeElement type : persistentHierarchy(entity)) {
+        AnnotationMirror mirror = Annotations.find(type, Annotations.ID_CLASS);
+        if (mirror != null && annotations.type(mirror, "value") instanceof DeclaredType declared) {
+          idClass = (TypeElement) declared.asElement();
+        }
+      }
+      if (idClass == null) {
+        return java.util.Optional.empty();
+      }
+      EntityType key = scanEmbeddable(idClass, EntityType.Kind.ID_CLASS);
+      List<Attribute> attributes = scan(entity).attributes();
+      List<IdClassKey.Part> parts = new ArrayList<>();
+      for (Attribute part : key.attributes()) {
+        Attribute entityPart = attributes.stream()
+            .filter(candidate -> candidate.name().equals(part.name()) && candidate.column().id())
+            .findFirst().orElse(null);
+        if (entityPart == null) {
+          return java.util.Optional.empty();
+        }
+        Attribute derived = null;
+        if (entityPart.shape() == Shape.TO_ONE) {
+          derived = idOf((TypeElement) ((DeclaredType) entityPart.type()).asElement());
+          if (derived == null) {
+            return java.util.Optional.empty();
+          }
+        }
+        parts.add(new IdClassKey.Part(part, entityPart, derived));
+      }
+      return java.util.Optional.of(new IdClassKey(entity, key, List.copyOf(parts)));
     }).orElse(null);
   }
 
@@ -402,13 +475,22 @@ public final class EntityScanner {
   }
 
   private ColumnFacts columnFacts(Element element) {
+    return columnFacts(element, null, null);
+  }
+
+  /**
+   * The facts of an attribute; {@code columnOverride} and {@code joinOverride}, where given, replace its own
+   * {@code @Column} and {@code @JoinColumn} (an {@code @AttributeOverride} or {@code @AssociationOverride}).
+   */
+  private ColumnFacts columnFacts(Element element, AnnotationMirror columnOverride,
+      List<AnnotationMirror> joinOverride) {
     boolean nullable = true;
     int length = 255;
     int precision = 0;
     int scale = 0;
     String definition = "";
     boolean updatable = true;
-    AnnotationMirror column = Annotations.find(element, Annotations.COLUMN);
+    AnnotationMirror column = columnOverride != null ? columnOverride : Annotations.find(element, Annotations.COLUMN);
     if (column != null) {
       updatable = annotations.bool(column, "updatable");
       nullable = annotations.bool(column, "nullable");
@@ -431,11 +513,15 @@ public final class EntityScanner {
       }
     }
     AnnotationMirror joinColumn = Annotations.find(element, JOIN_COLUMN);
-    if (joinColumn != null && !annotations.bool(joinColumn, "nullable")) {
-      nullable = false;
-    }
-    if (joinColumn != null && !annotations.bool(joinColumn, "updatable")) {
-      updatable = false;
+    List<AnnotationMirror> joins = joinOverride != null ? joinOverride
+        : joinColumn != null ? List.of(joinColumn) : List.of();
+    for (AnnotationMirror join : joins) {
+      if (!annotations.bool(join, "nullable")) {
+        nullable = false;
+      }
+      if (!annotations.bool(join, "updatable")) {
+        updatable = false;
+      }
     }
     return new ColumnFacts(
         nullable,
@@ -447,7 +533,8 @@ public final class EntityScanner {
         Annotations.has(element, Annotations.GENERATED_VALUE),
         Annotations.has(element, Annotations.VERSION),
         Annotations.has(element, Annotations.LOB),
-        updatable);
+        updatable,
+        false);
   }
 
   /** An attribute with other accessors, for record components. */
@@ -489,8 +576,10 @@ public final class EntityScanner {
     }
     for (String annotation : TO_MANY) {
       if (Annotations.has(element, annotation)) {
-        if (map) {
-          return Classified.unsupported("a relation held in a Map (map the key into the target instead)");
+        if (map && arguments.size() == 2) {
+          return isAnnotatedType(arguments.get(1), Annotations.ENTITY)
+              ? new Classified(Shape.TO_MANY, arguments.get(1), arguments.get(0), null)
+              : Classified.unsupported("a relation to " + arguments.get(1) + ", which is not an @Entity");
         }
         if (!collection || arguments.size() != 1) {
           return Classified.unsupported("a to-many relation that is not a typed Collection");
@@ -508,6 +597,11 @@ public final class EntityScanner {
         return new Classified(Shape.ELEMENT_COLLECTION, arguments.get(0), null, null);
       }
       return Classified.unsupported("an @ElementCollection that is not a typed Collection or Map");
+    }
+    if (isAnnotatedType(type, Annotations.ENTITY)
+        && (Annotations.has(element, JOIN_COLUMN) || Annotations.has(element, JOIN_COLUMNS))) {
+      // Providers default an entity-typed attribute with a join column to a to-one relation.
+      return Classified.of(Shape.TO_ONE);
     }
     if (isAnnotatedType(type, Annotations.ENTITY)) {
       return Classified.unsupported("a reference to an entity without @ManyToOne or @OneToOne");

@@ -56,6 +56,12 @@ public record Attribute(
     return shape == Shape.TO_ONE || shape == Shape.TO_MANY;
   }
 
+  /** This attribute with other column facts (an {@code @AttributeOverride} of a subclass, for instance). */
+  public Attribute withColumn(ColumnFacts newColumn) {
+    return new Attribute(element, declaringType, name, type, typeName, newColumn, override, javadoc, shape,
+        elementType, keyType, unsupported, omitted, exposed, reader, writer);
+  }
+
   /** {@code Declaring.name}, how diagnostics name the attribute. */
   public String describe() {
     return "attribute " + declaringType + "." + name;

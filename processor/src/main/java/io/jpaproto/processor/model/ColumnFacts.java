@@ -15,6 +15,9 @@ package io.jpaproto.processor.model;
  * @param lob the attribute carries {@code @Lob}
  * @param updatable {@code false} when {@code @Column(updatable = false)} or {@code @JoinColumn(updatable = false)}
  *     says the provider never writes the column after the insert
+ * @param nullableByOverride an embeddable's part whose own column is not nullable, made nullable because some use of
+ *     the embeddable overrides that column with a nullable one (the shared message's field is then optional, while a
+ *     use without that override still requires the part)
  */
 public record ColumnFacts(
     boolean nullable,
@@ -26,5 +29,11 @@ public record ColumnFacts(
     boolean generated,
     boolean version,
     boolean lob,
-    boolean updatable) {
+    boolean updatable,
+    boolean nullableByOverride) {
+
+  /** Whether the attribute's own mapping (not a use's override) lets its column hold null. */
+  public boolean declaredNullable() {
+    return nullable && !nullableByOverride;
+  }
 }

@@ -16,6 +16,7 @@ import javax.lang.model.element.TypeElement;
  * @param requestedName the {@code @ProtoMessage(name)} value, or empty
  * @param attributes persistent attributes in JPA order, superclass attributes first
  * @param javadoc cleaned Javadoc, or {@code null}
+ * @param sharedColumns pairs of attributes mapped to one column, each of which becomes one field
  */
 public record EntityType(
     Kind kind,
@@ -26,7 +27,34 @@ public record EntityType(
     String nestedName,
     String requestedName,
     List<Attribute> attributes,
-    String javadoc) {
+    String javadoc,
+    List<SharedColumn> sharedColumns) {
+
+  /** A type whose attributes share no column. */
+  public EntityType(Kind kind, boolean isAbstract, boolean isRecord, TypeElement element, String javaPackage,
+      String nestedName, String requestedName, List<Attribute> attributes, String javadoc) {
+    this(kind, isAbstract, isRecord, element, javaPackage, nestedName, requestedName, attributes, javadoc, List.of());
+  }
+
+  /** The shared column {@code attribute} is folded into (it gets no field of its own), or {@code null}. */
+  public SharedColumn foldedInto(Attribute attribute) {
+    for (SharedColumn shared : sharedColumns) {
+      if (shared.folded() == attribute) {
+        return shared;
+      }
+    }
+    return null;
+  }
+
+  /** The shared column whose field {@code attribute} gives, or {@code null}. */
+  public SharedColumn keptBy(Attribute attribute) {
+    for (SharedColumn shared : sharedColumns) {
+      if (shared.kept() == attribute) {
+        return shared;
+      }
+    }
+    return null;
+  }
 
   /** The three sources of messages. */
   public enum Kind { ENTITY, EMBEDDABLE, ID_CLASS }

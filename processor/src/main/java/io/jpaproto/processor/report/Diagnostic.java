@@ -147,6 +147,19 @@ public enum Diagnostic {
       "%s has @Convert(attributeName = \"%s\"), which names %s",
       "put the @Convert on the embeddable's own attribute, use attributeName = \"key\" or \"value\" only on a "
           + "Map, or leave attributeName out for the attribute (an element collection's elements, a map's values)"),
+  SHARED_COLUMN_TYPES(Kind.ERROR, "JP165",
+      "%s maps the column %s of %s, but becomes proto type %s where that one becomes %s; one column is one field, "
+          + "so they must agree",
+      "give %s the Java type of the column's other attribute (or of the target's id), or exclude it with @ProtoIgnore"),
+  UNSUPPORTED_MAP_KEY(Kind.ERROR, "JP166",
+      "%s is a relation held in a map keyed by %s, which becomes %s; proto map keys are integers, booleans or strings",
+      "key the map by a String, integer or boolean attribute of the target (@MapKey(name = \"...\")) or column "
+          + "(@MapKeyColumn), or by an entity with such an id (@MapKeyJoinColumn); or leave the relation out with "
+          + "@ProtoRelation(ProtoRelation.Style.OMIT)"),
+  DEFAULTED_TO_ONE(Kind.NOTE, "JP167",
+      "%s refers to the entity %s with a join column but no @ManyToOne or @OneToOne; JPA providers map it as a "
+          + "to-one relation, and so does jpaproto: it travels as the target's id",
+      null),
   INTERNAL_ERROR(Kind.ERROR, "JP199",
       "internal error while processing %s: %s",
       "please report this at https://github.com/jpaproto/jpaproto/issues with the entity that triggers it"),

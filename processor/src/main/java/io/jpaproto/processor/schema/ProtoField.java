@@ -1,6 +1,7 @@
 package io.jpaproto.processor.schema;
 
 import io.jpaproto.processor.model.Attribute;
+import io.jpaproto.processor.model.SharedColumn;
 import io.jpaproto.processor.types.TypeMapping;
 
 /**
@@ -16,9 +17,34 @@ import io.jpaproto.processor.types.TypeMapping;
  * @param comment the leading comment
  * @param attribute the attribute it is generated from
  * @param mapping the type mapping decision
+ * @param folded the attribute mapped to the same column that this field also stands for, or {@code null}
  */
 public record ProtoField(String name, String type, int number, boolean optional, Cardinality cardinality,
-    String keyType, String comment, Attribute attribute, TypeMapping mapping) {
+    String keyType, String comment, Attribute attribute, TypeMapping mapping, Folded folded) {
+
+  /**
+   * An attribute that shares the field's column and gets no field of its own.
+   *
+   * @param shared the two attributes and how they share the column
+   * @param mapping the type mapping of the folded attribute (a read-only twin may be read instead of the field's)
+   */
+  public record Folded(SharedColumn shared, TypeMapping mapping) {
+  }
+
+  /** A field that stands for one attribute. */
+  public ProtoField(String name, String type, int number, boolean optional, Cardinality cardinality,
+      String keyType, String comment, Attribute attribute, TypeMapping mapping) {
+    this(name, type, number, optional, cardinality, keyType, comment, attribute, mapping, null);
+  }
+
+  /**
+   * The same field seen through the folded attribute, for generating the code that reads or writes it instead: its
+   * attribute and mapping are the folded attribute's.
+   */
+  public ProtoField throughFolded() {
+    return new ProtoField(name, type, number, optional, cardinality, keyType, comment, folded.shared().folded(),
+        folded.mapping(), null);
+  }
 
   /** How many values the field holds. */
   public enum Cardinality { SINGULAR, REPEATED, MAP }
@@ -34,6 +60,6 @@ public record ProtoField(String name, String type, int number, boolean optional,
 
   /** This field with its number. */
   public ProtoField withNumber(int newNumber) {
-    return new ProtoField(name, type, newNumber, optional, cardinality, keyType, comment, attribute, mapping);
+    return new ProtoField(name, type, newNumber, optional, cardinality, keyType, comment, attribute, mapping, folded);
   }
 }

@@ -8,6 +8,7 @@ import io.jpaproto.processor.model.EnumConstant;
 import io.jpaproto.processor.model.EnumType;
 import io.jpaproto.processor.model.FieldOverride;
 import io.jpaproto.processor.model.Shape;
+import io.jpaproto.processor.model.SharedColumn;
 import io.jpaproto.processor.number.FieldNumbering;
 import io.jpaproto.processor.report.Diagnostic;
 import io.jpaproto.processor.report.Reporter;
@@ -89,8 +90,8 @@ public final class SchemaBuilder {
           if (type.kind() == ProtoType.Kind.JAVA_ENUM) {
             enums.computeIfAbsent(type.name(), name -> scanner.scanEnum(elements.getTypeElement(name)));
           } else if (type.kind() == ProtoType.Kind.JAVA_MESSAGE && !embeddables.containsKey(type.name())) {
-            EntityType embeddable = scanner.scanEmbeddable(elements.getTypeElement(type.name()),
-                EntityType.Kind.EMBEDDABLE);
+            EntityType embeddable = scanner.withUses(scanner.scanEmbeddable(elements.getTypeElement(type.name()),
+                EntityType.Kind.EMBEDDABLE), List.copyOf(messageTypes));
             embeddables.put(type.name(), embeddable);
             messageTypes.add(embeddable);
           }
@@ -286,7 +287,7 @@ public final class SchemaBuilder {
     List<FieldNumbering.Request> requests = new ArrayList<>();
     Map<String, Attribute> fieldNames = new HashMap<>();
     for (Attribute attribute : entity.attributes()) {
-      if (attribute.omitted()) {
+      if (attribute.omitted() || entity.foldedInto(attribute) != null) {
         continue;
       }
       TypeMapping mapping = mappings.get(attribute);
@@ -308,7 +309,8 @@ public final class SchemaBuilder {
         continue;
       }
       ProtoField.Cardinality cardinality = switch (attribute.shape()) {
-        case TO_MANY, ELEMENT_COLLECTION -> ProtoField.Cardinality.REPEATED;
+        case TO_MANY -> attribute.keyType() != null ? ProtoField.Cardinality.MAP : ProtoField.Cardinality.REPEATED;
+        case ELEMENT_COLLECTION -> ProtoField.Cardinality.REPEATED;
         case MAP -> ProtoField.Cardinality.MAP;
         default -> ProtoField.Cardinality.SINGULAR;
       };
@@ -319,7 +321,8 @@ public final class SchemaBuilder {
       boolean optional = cardinality == ProtoField.Cardinality.SINGULAR && !attribute.primitive()
           && attribute.column().nullable() && !mapping.protoType().hasImplicitPresence();
       ProtoField draft = new ProtoField(fieldName, type, 0, optional, cardinality, keyType,
-          Comments.field(attribute, name, fieldName), attribute, mapping);
+          Comments.field(attribute, name, fieldName), attribute, mapping,
+          folded(entity.keptBy(attribute), mapping, mappings));
       drafts.add(draft);
       FieldOverride override = attribute.override();
       String fullType = mapping.protoType().isGenerated()
@@ -346,6 +349,28 @@ public final class SchemaBuilder {
         reservedNumbers(numbered), reservedNames(numbered), entity);
   }
 
+  /**
+   * The attribute folded into the field of another that maps the same column, or {@code null}. Both must travel as
+   * the same proto type, since the field is read from either; otherwise the pair is reported and the folded attribute
+   * is simply not read.
+   */
+  private ProtoField.Folded folded(SharedColumn shared, TypeMapping mapping, Map<Attribute, TypeMapping> mappings) {
+    if (shared == null) {
+      return null;
+    }
+    TypeMapping foldedMapping = mappings.get(shared.folded());
+    if (foldedMapping == null) {
+      return null;
+    }
+    if (shared.idPart() == null && !foldedMapping.protoType().equals(mapping.protoType())) {
+      reporter.report(Diagnostic.SHARED_COLUMN_TYPES, shared.folded().element(), shared.folded().describe(),
+          shared.column(), shared.kept().describe(), foldedMapping.protoType().name(), mapping.protoType().name(),
+          shared.folded().name());
+      return null;
+    }
+    return new ProtoField.Folded(shared, foldedMapping);
+  }
+
   private static List<Integer> reservedNumbers(FieldNumbering.Result numbered) {
     return numbered.reservedNumbers();
   }
@@ -367,7 +392,7 @@ public final class SchemaBuilder {
     String derived = Naming.lowerSnakeCase(attribute.name());
     if (attribute.shape() == Shape.TO_ONE) {
       derived = derived + "_id";
-    } else if (attribute.shape() == Shape.TO_MANY) {
+    } else if (attribute.shape() == Shape.TO_MANY && attribute.keyType() == null) {
       derived = Naming.singular(derived) + "_ids";
     }
     if (!Naming.isLowerSnakeCase(derived)) {

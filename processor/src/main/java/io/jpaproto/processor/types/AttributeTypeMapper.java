@@ -4,6 +4,7 @@ import io.jpaproto.processor.discover.Annotations;
 import io.jpaproto.processor.model.Attribute;
 import io.jpaproto.processor.model.ColumnFacts;
 import io.jpaproto.processor.model.FieldOverride;
+import io.jpaproto.processor.model.IdClassKey;
 import io.jpaproto.processor.model.Shape;
 import io.jpaproto.processor.report.Diagnostic;
 import io.jpaproto.processor.report.Reporter;
@@ -27,20 +28,23 @@ public final class AttributeTypeMapper {
   private final Function<TypeElement, Attribute> idOf;
   private final ColumnWidths columnWidths;
   private final AttributeConverters converters;
+  private final Function<TypeElement, IdClassKey> keyOf;
 
   /**
    * @param idOf the id attribute of an entity ({@code @Id} or {@code @EmbeddedId}), or {@code null} where it has none
-   *     that a relation can carry (an {@code @IdClass} key)
+   *     that a relation can carry
+   * @param keyOf the {@code @IdClass} key of an entity, or {@code null} where it has none
    * @param converters the JPA attribute converters of the compilation
    */
   public AttributeTypeMapper(TypeMappingTable table, Reporter reporter, Types types,
-      Function<TypeElement, Attribute> idOf, AttributeConverters converters) {
+      Function<TypeElement, Attribute> idOf, Function<TypeElement, IdClassKey> keyOf, AttributeConverters converters) {
     this.table = table;
     this.reporter = reporter;
     this.types = types;
     this.idOf = idOf;
     this.columnWidths = new ColumnWidths(reporter);
     this.converters = converters;
+    this.keyOf = keyOf;
   }
 
   /** The mapping of an attribute, or {@code null} after reporting why there is none. */
@@ -71,6 +75,59 @@ public final class AttributeTypeMapper {
 
   private TypeMapping relation(Attribute attribute) {
     TypeElement target = (TypeElement) ((DeclaredType) attribute.valueType()).asElement();
+    if (attribute.shape() == Shape.TO_ONE && !Annotations.has(attribute.element(), "jakarta.persistence.ManyToOne")
+        && !Annotations.has(attribute.element(), "jakarta.persistence.OneToOne")) {
+      reporter.report(Diagnostic.DEFAULTED_TO_ONE, attribute.element(), attribute.describe(),
+          target.getSimpleName());
+    }
+    TypeMapping value = relationValue(attribute, target);
+    if (value == null || attribute.keyType() == null) {
+      return value;
+    }
+    TypeMapping key = mapKey(attribute);
+    return key == null ? null
+        : new TypeMapping(value.protoType(), value.conversion(), value.origin(), value.targetId(), key,
+            value.targetKey());
+  }
+
+  /**
+   * The key of a relation held in a map: a basic key ({@code @MapKey}, {@code @MapKeyColumn}), or an entity key
+   * ({@code @MapKeyJoinColumn}), which travels as its id. Proto map keys are integers, booleans or strings.
+   */
+  private TypeMapping mapKey(Attribute attribute) {
+    TypeMirror keyType = attribute.keyType();
+    TypeMapping key;
+    if (keyType.getKind() == TypeKind.DECLARED
+        && Annotations.has(((DeclaredType) keyType).asElement(), Annotations.ENTITY)) {
+      TypeElement keyEntity = (TypeElement) ((DeclaredType) keyType).asElement();
+      Attribute id = idOf.apply(keyEntity);
+      TypeMapping idMapping = id == null || id.shape() != Shape.BASIC ? null : value(id, id.type());
+      key = idMapping == null ? null : new TypeMapping(idMapping.protoType(), idMapping.conversion(),
+          "id of " + keyEntity.getSimpleName() + " (" + idMapping.origin() + ")", id, null);
+    } else if (keyType.getKind() == TypeKind.DECLARED
+        && Annotations.has(((DeclaredType) keyType).asElement(), Annotations.EMBEDDABLE)) {
+      key = null;
+    } else {
+      key = value(attribute, keyType);
+      if (key == null) {
+        return null;
+      }
+    }
+    if (key == null || !ProtoType.MAP_KEYS.contains(key.protoType().name())) {
+      String becomes = key == null ? "a message"
+          : key.protoType().kind() == ProtoType.Kind.JAVA_ENUM ? "a proto enum" : key.protoType().name();
+      reporter.report(Diagnostic.UNSUPPORTED_MAP_KEY, attribute.element(), attribute.describe(), name(keyType),
+          becomes);
+      return null;
+    }
+    return key;
+  }
+
+  private TypeMapping relationValue(Attribute attribute, TypeElement target) {
+    IdClassKey key = keyOf.apply(target);
+    if (key != null) {
+      return idClassRelation(attribute, target, key);
+    }
     Attribute id = idOf.apply(target);
     if (id == null) {
       reporter.report(Diagnostic.UNSUPPORTED_RELATION, attribute.element(), attribute.describe(),
@@ -86,6 +143,27 @@ public final class AttributeTypeMapper {
     }
     return new TypeMapping(idMapping.protoType(), idMapping.conversion(),
         "id of " + target.getSimpleName() + " (" + idMapping.origin() + ")", id, null);
+  }
+
+  /**
+   * A relation to an entity keyed by an {@code @IdClass} travels as the id class's message, built from the target's
+   * {@code @Id} attributes; the generated code needs to read each of them and to set each part of the key.
+   */
+  private TypeMapping idClassRelation(Attribute attribute, TypeElement target, IdClassKey key) {
+    for (IdClassKey.Part part : key.parts()) {
+      boolean readable = part.entityPart().reader() != null
+          && (part.derivedId() == null || part.derivedId().reader() != null);
+      boolean writable = key.idClass().isRecord() || part.idClassPart().writer() != null;
+      if (!readable || !writable) {
+        reporter.report(Diagnostic.UNSUPPORTED_RELATION, attribute.element(), attribute.describe(),
+            "a relation to " + target.getSimpleName() + ", whose @IdClass part " + part.idClassPart().name()
+                + (readable ? " has no setter or visible field in " + key.idClass().element().getSimpleName()
+                    : " cannot be read from " + target.getSimpleName()) + " (add a getter and a setter)");
+        return null;
+      }
+    }
+    return new TypeMapping(ProtoType.javaMessage(key.idClass().element().getQualifiedName().toString()),
+        Conversion.identity(), "@IdClass of " + target.getSimpleName(), null, null, key);
   }
 
   private TypeMapping mapOfValues(Attribute attribute) {

@@ -130,7 +130,7 @@ final class ColumnChecks {
     }
     Map<String, Boolean> overridden = nullableOverrides(attribute.element());
     for (Attribute component : embeddable.attributes()) {
-      boolean nullable = overridden.getOrDefault(component.name(), component.column().nullable());
+      boolean nullable = overridden.getOrDefault(component.name(), component.column().declaredNullable());
       if (component.primitive() || !nullable || requiredEmbedded(component, seen)) {
         return true;
       }

@@ -64,7 +64,7 @@ public final class MapperOutput {
   private void warnAboutUnreadableAttributes(ProtoMessage message) {
     for (ProtoField field : message.fields()) {
       Attribute attribute = field.attribute();
-      if (!MapperWriter.readable(field)) {
+      if (MapperWriter.readVia(field) == null) {
         reporter.report(Diagnostic.UNREADABLE_ATTRIBUTE, attribute.element(), attribute.describe(),
             message.entity().javaPackage(), field.name());
       }

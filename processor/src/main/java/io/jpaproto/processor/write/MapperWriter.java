@@ -14,6 +14,8 @@ import io.jpaproto.processor.model.Accessor;
 import io.jpaproto.processor.model.Attribute;
 import io.jpaproto.processor.model.EntityType;
 import io.jpaproto.processor.model.EnumType;
+import io.jpaproto.processor.model.IdClassKey;
+import io.jpaproto.processor.model.SharedColumn;
 import io.jpaproto.processor.schema.Naming;
 import io.jpaproto.processor.schema.ProtoEnum;
 import io.jpaproto.processor.schema.ProtoEnumValue;
@@ -89,12 +91,38 @@ public final class MapperWriter {
    * {@link io.jpaproto.ReferenceResolver}: when they write a relation.
    */
   public static boolean takesReferences(ProtoMessage message) {
-    return message.fields().stream().anyMatch(field -> creatable(field) && field.attribute().isRelation());
+    return message.fields().stream().anyMatch(field -> creatable(field) && resolves(field));
   }
 
   /**
-   * Whether {@code toProto} can read the field: the attribute has a reader and, for a relation, the target's id is
-   * reachable from the entity's package.
+   * Whether writing the field turns ids into references: it is a relation, or it writes a relation mapped to the same
+   * column (a {@code @MapsId} relation, say).
+   */
+  private static boolean resolves(ProtoField field) {
+    ProtoField.Folded folded = field.folded();
+    return field.attribute().isRelation()
+        || folded != null && folded.shared().writesFolded() && folded.shared().folded().isRelation();
+  }
+
+  /**
+   * The field as {@code toProto} reads it: through its own attribute where that is readable, else through the
+   * attribute mapped to the same column (a read-only twin, or a {@code @MapsId} relation's target id), else
+   * {@code null}.
+   */
+  static ProtoField readVia(ProtoField field) {
+    if (readable(field)) {
+      return field;
+    }
+    if (field.folded() != null && field.folded().shared().idPart() == null) {
+      ProtoField through = field.throughFolded();
+      return readable(through) ? through : null;
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code toProto} can read the field: the attribute has a reader and, for a relation, the target's id (or
+   * every part of its {@code @IdClass} key) is reachable from the entity's package.
    */
   static boolean readable(ProtoField field) {
     Attribute attribute = field.attribute();
@@ -103,6 +131,11 @@ public final class MapperWriter {
     }
     if (!attribute.isRelation()) {
       return true;
+    }
+    IdClassKey key = field.mapping().targetKey();
+    if (key != null) {
+      return key.parts().stream().allMatch(part -> part.entityPart().reader() != null
+          && MemberAccess.reachable(part.entityPart().reader(), packageOf(attribute)));
     }
     Accessor id = field.mapping().targetId().reader();
     return id != null && MemberAccess.reachable(id, packageOf(attribute));
@@ -152,7 +185,8 @@ public final class MapperWriter {
     converters.values().forEach(converter -> taken.add(converter.name()));
     taken.addAll(List.of("INSTANCE", "toProto", "fromProto", "merge", "update"));
     MemberAccess access = new MemberAccess(entity.element(), entity.javaPackage(), taken);
-    Context context = new Context(entity.element(), entityClass, messageClass, converters, names, access);
+    Context context = new Context(entity.element(), entityClass, messageClass, converters, names, access,
+        new LinkedHashMap<>());
 
     // The provider owns generated ids and versions; a primary key never changes once the entity exists, nor does a
     // column the mapping declares not updatable (the provider would leave it out of the UPDATE: a silent no-op).
@@ -162,8 +196,9 @@ public final class MapperWriter {
     List<String> fixed = new ArrayList<>();
     for (ProtoField field : message.fields()) {
       Attribute attribute = field.attribute();
-      if (readable(field)) {
-        readable.add(field);
+      ProtoField reading = readVia(field);
+      if (reading != null) {
+        readable.add(reading);
       }
       if (creatable(field)) {
         creatable.add(field);
@@ -207,6 +242,7 @@ public final class MapperWriter {
         .build());
 
     type.addMethod(toProto(context, readable));
+    context.keyHelpers().values().forEach(type::addMethod);
     if (entity.isRecord()) {
       type.addMethod(recordFromProto(context, message, entity));
     } else {
@@ -290,7 +326,55 @@ public final class MapperWriter {
 
   /** What the per-field code generation needs. */
   private record Context(TypeElement entity, ClassName entityClass, ClassName messageClass,
-      Map<String, FieldSpec> converters, NameAllocator names, MemberAccess access) {
+      Map<String, FieldSpec> converters, NameAllocator names, MemberAccess access,
+      Map<String, MethodSpec> keyHelpers) {
+  }
+
+  /**
+   * The Java value a relation carries for one related entity: its id, or, for a target keyed by an {@code @IdClass},
+   * an id class instance built by a helper of this mapper.
+   */
+  private CodeBlock targetId(Context context, ProtoField field, CodeBlock target) {
+    IdClassKey key = field.mapping().targetKey();
+    if (key == null) {
+      Attribute id = field.mapping().targetId();
+      return requireId(id, context.access().readId(target, target(field.attribute()), id.reader()), field);
+    }
+    MethodSpec helper = context.keyHelpers().computeIfAbsent(key.entity().getQualifiedName().toString(),
+        name -> keyHelper(context, key));
+    return CodeBlock.of("$N($L)", helper, target);
+  }
+
+  /** {@code private static Key entityKey(Entity target)}: the {@code @IdClass} instance of a related entity. */
+  private static MethodSpec keyHelper(Context context, IdClassKey key) {
+    ClassName idClass = ClassName.get(key.idClass().element());
+    ClassName target = ClassName.get(key.entity());
+    String simple = key.entity().getSimpleName().toString();
+    MethodSpec.Builder method = MethodSpec.methodBuilder(
+            context.names().newName(Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "Key"))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("The {@link $T} key of a $L, as {@code getReference} takes it.\n", idClass, simple)
+        .returns(idClass)
+        .addParameter(target, "target");
+    List<CodeBlock> values = new ArrayList<>();
+    for (IdClassKey.Part part : key.parts()) {
+      Attribute entityPart = part.entityPart();
+      CodeBlock value = context.access().read(CodeBlock.of("target"), key.entity(), entityPart.reader());
+      if (part.derivedId() != null) {
+        value = CodeBlock.of("$L == null ? null : $L", value,
+            context.access().readId(value, target(entityPart), part.derivedId().reader()));
+      }
+      values.add(value);
+    }
+    if (key.idClass().isRecord()) {
+      return method.addStatement("return new $T($L)", idClass, CodeBlock.join(values, ",\n    ")).build();
+    }
+    method.addStatement("$T key = new $T()", idClass, idClass);
+    for (int i = 0; i < values.size(); i++) {
+      Accessor writer = key.parts().get(i).idClassPart().writer();
+      method.addStatement(context.access().write(CodeBlock.of("key"), key.idClass().element(), writer, values.get(i)));
+    }
+    return method.addStatement("return key").build();
   }
 
   private MethodSpec toProto(Context context, List<ProtoField> readable) {
@@ -316,7 +400,10 @@ public final class MapperWriter {
           .beginControlFlow("if ($L != null)", local);
       switch (field.cardinality()) {
         case SINGULAR -> {
-          if (attribute.isRelation()) {
+          if (attribute.isRelation() && field.mapping().targetKey() != null) {
+            method.addStatement("message.set$L($L)", camel,
+                toProtoValue(context, field, targetId(context, field, CodeBlock.of("$L", local))));
+          } else if (attribute.isRelation()) {
             // A related entity without an id was never persisted: refuse it rather than drop the relation.
             Attribute id = field.mapping().targetId();
             String idLocal = locals.newName(attribute.name() + "Id");
@@ -333,12 +420,10 @@ public final class MapperWriter {
             method.addStatement("$T.requireLoaded($L, $S)", RELATIONS, local, field.name());
           }
           method.beginControlFlow("for ($T $L : $L)", TypeName.get(attribute.elementType()), element, local);
-          CodeBlock value = attribute.isRelation()
-              ? requireId(field.mapping().targetId(),
-                  context.access().readId(CodeBlock.of("$T.required($L, $S)", PRESENCE, element, field.name()),
-                      target(attribute), field.mapping().targetId().reader()), field)
+          CodeBlock required = CodeBlock.of("$T.required($L, $S)", PRESENCE, element, field.name());
+          CodeBlock value = attribute.isRelation() ? targetId(context, field, required)
               : attribute.elementType().getKind().isPrimitive() ? CodeBlock.of("$L", element)
-              : CodeBlock.of("$T.required($L, $S)", PRESENCE, element, field.name());
+              : required;
           method.addStatement("message.add$L($L)", camel, toProtoValue(context, field, value))
               .endControlFlow();
         }
@@ -346,13 +431,17 @@ public final class MapperWriter {
           String entry = locals.newName("entry");
           TypeName entryType = ParameterizedTypeName.get(ClassName.get(Map.Entry.class),
               TypeName.get(attribute.keyType()).box(), TypeName.get(attribute.elementType()).box());
+          CodeBlock key = CodeBlock.of("$T.required($L.getKey(), $S)", PRESENCE, entry, field.name());
+          TypeMapping keyMapping = field.mapping().key();
+          if (keyMapping.targetId() != null) {
+            key = requireId(keyMapping.targetId(), context.access().readId(key,
+                (TypeElement) ((DeclaredType) attribute.keyType()).asElement(), keyMapping.targetId().reader()), field);
+          }
+          CodeBlock value = CodeBlock.of("$T.required($L.getValue(), $S)", PRESENCE, entry, field.name());
           method.addStatement("$T.requireLoaded($L, $S)", RELATIONS, local, field.name())
               .beginControlFlow("for ($T $L : $L.entrySet())", entryType, entry, local)
-              .addStatement("message.put$L($L, $L)", camel,
-                  convert(context, field.mapping().key(), field,
-                      CodeBlock.of("$T.required($L.getKey(), $S)", PRESENCE, entry, field.name()), true),
-                  toProtoValue(context, field,
-                      CodeBlock.of("$T.required($L.getValue(), $S)", PRESENCE, entry, field.name())))
+              .addStatement("message.put$L($L, $L)", camel, convert(context, keyMapping, field, key, true),
+                  toProtoValue(context, field, attribute.isRelation() ? targetId(context, field, value) : value))
               .endControlFlow();
         }
       }
@@ -469,18 +558,20 @@ public final class MapperWriter {
         .addModifiers(Modifier.PRIVATE)
         .addParameter(context.entityClass(), "entity")
         .addParameter(context.messageClass(), "message");
-    if (attribute.isRelation()) {
+    if (resolves(field)) {
       method.addParameter(RESOLVER, "references");
     }
     switch (field.cardinality()) {
       case SINGULAR -> {
-        boolean presence = field.optional() || field.mapping().protoType().hasImplicitPresence();
-        if (presence && attribute.primitive()) {
-          method.beginControlFlow("if (message.has$L())", camel)
-              .addStatement(write(context, attribute, singleValue(context, field)))
-              .endControlFlow();
+        SharedColumn shared = field.folded() == null ? null : field.folded().shared();
+        if (shared != null && shared.writesFolded() && shared.kind() == SharedColumn.Kind.MAPS_ID) {
+          writeMapsId(context, method, field, shared);
         } else {
-          method.addStatement(write(context, attribute, fromProtoExpression(context, field)));
+          writeSingular(context, method, field);
+          if (shared != null && shared.writesFolded()) {
+            // The read-only twin is kept equal to what the database will hold.
+            writeSingular(context, method, field.throughFolded());
+          }
         }
       }
       case REPEATED -> {
@@ -508,14 +599,48 @@ public final class MapperWriter {
         ClassName kind = collectionClass(attribute.type());
         TypeName mapType = ParameterizedTypeName.get(kind,
             TypeName.get(attribute.keyType()).box(), TypeName.get(attribute.elementType()).box());
+        TypeMapping keyMapping = field.mapping().key();
+        CodeBlock key = convert(context, keyMapping, field, CodeBlock.of("key"), false);
+        if (keyMapping.targetId() != null) {
+          key = CodeBlock.of("references.getReference($T.class, $L)",
+              ClassName.get((TypeElement) ((DeclaredType) attribute.keyType()).asElement()), key);
+        }
         method.addStatement("$T values = new $T<>()", mapType, kind)
-            .addStatement("message.get$LMap().forEach((key, value) -> values.put($L, $L))", camel,
-                convert(context, field.mapping().key(), field, CodeBlock.of("key"), false),
+            .addStatement("message.get$LMap().forEach((key, value) -> values.put($L, $L))", camel, key,
                 fromProtoElement(context, field, CodeBlock.of("value")))
             .addStatement(write(context, attribute, CodeBlock.of("values")));
       }
     }
     return method.build();
+  }
+
+  private void writeSingular(Context context, MethodSpec.Builder method, ProtoField field) {
+    Attribute attribute = field.attribute();
+    boolean presence = field.optional() || field.mapping().protoType().hasImplicitPresence();
+    if (presence && attribute.primitive()) {
+      method.beginControlFlow("if (message.has$L())", Naming.protocCamelCase(field.name()))
+          .addStatement(write(context, attribute, singleValue(context, field)))
+          .endControlFlow();
+    } else {
+      method.addStatement(write(context, attribute, fromProtoExpression(context, field)));
+    }
+  }
+
+  /**
+   * A {@code @MapsId} id: the id is written, then the relation is set to a reference to the entity of that id (or of
+   * the embedded id's part), since the provider derives the id from the relation.
+   */
+  private void writeMapsId(Context context, MethodSpec.Builder method, ProtoField field, SharedColumn shared) {
+    Attribute id = field.attribute();
+    Attribute relation = shared.folded();
+    method.addStatement("$T key = $L", TypeName.get(id.type()), fromProtoExpression(context, field))
+        .addStatement(write(context, id, CodeBlock.of("key")));
+    CodeBlock targetId = shared.idPart() == null ? CodeBlock.of("key") : context.access().read(CodeBlock.of("key"),
+        (TypeElement) ((DeclaredType) id.type()).asElement(), shared.idPart().reader());
+    CodeBlock reference = CodeBlock.of("references.getReference($T.class, $L)", ClassName.get(target(relation)),
+        targetId);
+    method.addStatement(write(context, relation, id.primitive() ? reference
+        : CodeBlock.of("key == null ? null : $L", reference)));
   }
 
   /** Whether the attribute is an array of basic values (a SQL array), which maps to a repeated field. */
@@ -594,7 +719,7 @@ public final class MapperWriter {
   }
 
   private static CodeBlock applyCall(ProtoField field) {
-    return CodeBlock.of("$L(entity, message$L)", applyName(field), field.attribute().isRelation() ? ", references" : "");
+    return CodeBlock.of("$L(entity, message$L)", applyName(field), resolves(field) ? ", references" : "");
   }
 
   private static String applyName(ProtoField field) {

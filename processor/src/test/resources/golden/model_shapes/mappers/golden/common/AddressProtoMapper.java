@@ -56,7 +56,7 @@ public final class AddressProtoMapper {
   }
 
   private void applyStreet(Address entity, golden.common.proto.Address message) {
-    entity.setStreet(ColumnLimits.checkLength(message.getStreet(), 255, "street"));
+    entity.setStreet(message.hasStreet() ? ColumnLimits.checkLength(message.getStreet(), 255, "street") : null);
   }
 
   private void applyCity(Address entity, golden.common.proto.Address message) {
