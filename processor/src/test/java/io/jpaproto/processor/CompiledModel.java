@@ -135,7 +135,7 @@ final class CompiledModel {
    * Loads the classes of a compilation's class output; everything else (protobuf-java, the jpaproto runtime,
    * jakarta.persistence) comes from the test's class path, so the test and the mappers share those classes.
    */
-  private static final class ClassOutputLoader extends ClassLoader {
+  static final class ClassOutputLoader extends ClassLoader {
     private final Map<String, byte[]> classes = new TreeMap<>();
 
     ClassOutputLoader(Compilation compilation, ClassLoader parent) {

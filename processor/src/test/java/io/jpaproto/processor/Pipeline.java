@@ -40,6 +40,11 @@ record Pipeline(Compilation firstPass, Map<String, String> protos, FileDescripto
     return new Pipeline(firstPass, protos, descriptors, secondPass);
   }
 
+  /** The classes pass 2 compiled, loaded over the test's class path (protobuf-java, the runtime, JPA). */
+  ClassLoader classes() {
+    return new CompiledModel.ClassOutputLoader(secondPass, Pipeline.class.getClassLoader());
+  }
+
   /** The generated source {@code qualifiedName} of pass 2. */
   String generated(String qualifiedName) {
     return ProcessorRun.generatedSources(secondPass, qualifiedName.replace('.', '/') + ".java").values().stream()

@@ -63,12 +63,14 @@ public final class MapperWriter {
   private final Types types;
   private final ValueConversions conversions;
   private final ColumnChecks checks;
+  private final java.util.Set<String> packageRoots;
 
   /** A writer for the mappers of {@code files}; enums and embeddables are looked up across all of them. */
   public MapperWriter(List<ProtoFile> files, Types types) {
     this.types = types;
     this.conversions = new ValueConversions(files);
     this.checks = new ColumnChecks(files);
+    this.packageRoots = VariableNames.packageRoots(files);
   }
 
   /** The message class protoc generates for {@code message} of {@code file}. */
@@ -164,17 +166,16 @@ public final class MapperWriter {
     ClassName messageClass = messageClass(file, message);
     ClassName mapperClass = mapperClass(entity);
 
-    NameAllocator names = new NameAllocator();
-    for (String reserved : new String[] {"entity", "message", "mask", "path", "references", "values"}) {
-      names.newName(reserved);
-    }
+    VariableNames names = VariableNames.avoiding(packageRoots);
+    String entityName = names.of("entity");
+    String messageName = names.of("message");
     Map<String, FieldSpec> converters = new LinkedHashMap<>();
     for (ProtoField field : message.fields()) {
       for (String converter : ValueConversions.converterClasses(field.mapping())) {
         converters.computeIfAbsent(converter, owner -> {
           ClassName type = ClassName.bestGuess(owner.replace('$', '.'));
           String simple = type.simpleName();
-          String name = names.newName(Character.toLowerCase(simple.charAt(0)) + simple.substring(1));
+          String name = names.derived(Character.toLowerCase(simple.charAt(0)) + simple.substring(1));
           return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL)
               .initializer("new $T()", type)
               .build();
@@ -184,7 +185,7 @@ public final class MapperWriter {
     java.util.Set<String> taken = new java.util.HashSet<>(converters.keySet());
     converters.values().forEach(converter -> taken.add(converter.name()));
     taken.addAll(List.of("INSTANCE", "toProto", "fromProto", "merge", "update"));
-    MemberAccess access = new MemberAccess(entity.element(), entity.javaPackage(), taken);
+    MemberAccess access = new MemberAccess(entity.element(), entity.javaPackage(), taken, names);
     Context context = new Context(entity.element(), entityClass, messageClass, converters, names, access,
         new LinkedHashMap<>());
 
@@ -253,15 +254,15 @@ public final class MapperWriter {
           .addModifiers(Modifier.PUBLIC)
           .addJavadoc("Copies every updatable field of the message into an existing entity; absent optional fields\n")
           .addJavadoc("become null. Ids and versions are not touched.\n")
-          .addParameter(entityClass, "entity")
-          .addParameter(messageClass, "message");
+          .addParameter(entityClass, entityName)
+          .addParameter(messageClass, messageName);
       if (resolves) {
-        merge.addParameter(RESOLVER, "references");
+        merge.addParameter(RESOLVER, names.of("references"));
       }
-      merge.addStatement("$T.requireNonNull(entity, $S)", Objects.class, "entity")
-          .addStatement("$T.requireNonNull(message, $S)", Objects.class, "message");
+      merge.addStatement("$T.requireNonNull($N, $S)", Objects.class, entityName, entityName)
+          .addStatement("$T.requireNonNull($N, $S)", Objects.class, messageName, messageName);
       for (ProtoField field : updatable) {
-        merge.addStatement(applyCall(field));
+        merge.addStatement(applyCall(context, field));
       }
       type.addMethod(merge.build());
       type.addMethod(update(context, message, updatable, fixed, resolves));
@@ -281,19 +282,22 @@ public final class MapperWriter {
     ClassName javaEnum = ClassName.get(source.element());
     ClassName protoClass = enumClass(file, protoEnum);
     ClassName mapperClass = ClassName.get(source.javaPackage(), source.nestedName() + "ProtoMapper");
+    VariableNames names = VariableNames.avoiding(packageRoots);
+    String value = names.of("value");
+    String field = names.of("field");
 
-    CodeBlock.Builder toProto = CodeBlock.builder().add("return switch (value) {\n").indent();
-    CodeBlock.Builder fromProto = CodeBlock.builder().add("return switch (value) {\n").indent();
-    for (ProtoEnumValue value : protoEnum.values()) {
-      if (value.javaConstant() == null) {
-        fromProto.add("case $L -> null;\n", value.name());
+    CodeBlock.Builder toProto = CodeBlock.builder().add("return switch ($N) {\n", value).indent();
+    CodeBlock.Builder fromProto = CodeBlock.builder().add("return switch ($N) {\n", value).indent();
+    for (ProtoEnumValue constant : protoEnum.values()) {
+      if (constant.javaConstant() == null) {
+        fromProto.add("case $L -> null;\n", constant.name());
       } else {
-        toProto.add("case $L -> $T.$L;\n", value.javaConstant(), protoClass, value.name());
-        fromProto.add("case $L -> $T.$L;\n", value.name(), javaEnum, value.javaConstant());
+        toProto.add("case $L -> $T.$L;\n", constant.javaConstant(), protoClass, constant.name());
+        fromProto.add("case $L -> $T.$L;\n", constant.name(), javaEnum, constant.javaConstant());
       }
     }
     fromProto.add("case UNRECOGNIZED -> throw new $T(\n", IllegalArgumentException.class)
-        .add("    \"field \" + field + \": a $L number this version does not know\");\n", protoEnum.name());
+        .add("    \"field \" + $N + \": a $L number this version does not know\");\n", field, protoEnum.name());
     toProto.unindent().add("};\n");
     fromProto.unindent().add("};\n");
 
@@ -308,7 +312,7 @@ public final class MapperWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addJavadoc("Returns the proto value of a non-null constant.\n")
             .returns(protoClass)
-            .addParameter(javaEnum, "value")
+            .addParameter(javaEnum, value)
             .addCode(toProto.build())
             .build())
         .addMethod(MethodSpec.methodBuilder("fromProto")
@@ -316,8 +320,8 @@ public final class MapperWriter {
             .addJavadoc("Returns the constant of a proto value, {@code null} for the {@code _UNSPECIFIED} value;\n")
             .addJavadoc("throws {@link IllegalArgumentException} naming {@code field} for an unknown number.\n")
             .returns(javaEnum)
-            .addParameter(protoClass, "value")
-            .addParameter(String.class, "field")
+            .addParameter(protoClass, value)
+            .addParameter(String.class, field)
             .addCode(fromProto.build())
             .build())
         .build();
@@ -326,8 +330,18 @@ public final class MapperWriter {
 
   /** What the per-field code generation needs. */
   private record Context(TypeElement entity, ClassName entityClass, ClassName messageClass,
-      Map<String, FieldSpec> converters, NameAllocator names, MemberAccess access,
+      Map<String, FieldSpec> converters, VariableNames names, MemberAccess access,
       Map<String, MethodSpec> keyHelpers) {
+
+    /** The name of the variable usually called {@code usual} in this mapper. */
+    String name(String usual) {
+      return names.of(usual);
+    }
+
+    /** The variable usually called {@code usual}, as code. */
+    CodeBlock variable(String usual) {
+      return CodeBlock.of("$N", names.of(usual));
+    }
   }
 
   /**
@@ -351,15 +365,15 @@ public final class MapperWriter {
     ClassName target = ClassName.get(key.entity());
     String simple = key.entity().getSimpleName().toString();
     MethodSpec.Builder method = MethodSpec.methodBuilder(
-            context.names().newName(Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "Key"))
+            context.names().derived(Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "Key"))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addJavadoc("The {@link $T} key of a $L, as {@code getReference} takes it.\n", idClass, simple)
         .returns(idClass)
-        .addParameter(target, "target");
+        .addParameter(target, context.name("target"));
     List<CodeBlock> values = new ArrayList<>();
     for (IdClassKey.Part part : key.parts()) {
       Attribute entityPart = part.entityPart();
-      CodeBlock value = context.access().read(CodeBlock.of("target"), key.entity(), entityPart.reader());
+      CodeBlock value = context.access().read(context.variable("target"), key.entity(), entityPart.reader());
       if (part.derivedId() != null) {
         value = CodeBlock.of("$L == null ? null : $L", value,
             context.access().readId(value, target(entityPart), part.derivedId().reader()));
@@ -369,12 +383,13 @@ public final class MapperWriter {
     if (key.idClass().isRecord()) {
       return method.addStatement("return new $T($L)", idClass, CodeBlock.join(values, ",\n    ")).build();
     }
-    method.addStatement("$T key = new $T()", idClass, idClass);
+    method.addStatement("$T $N = new $T()", idClass, context.name("key"), idClass);
     for (int i = 0; i < values.size(); i++) {
       Accessor writer = key.parts().get(i).idClassPart().writer();
-      method.addStatement(context.access().write(CodeBlock.of("key"), key.idClass().element(), writer, values.get(i)));
+      method.addStatement(
+          context.access().write(context.variable("key"), key.idClass().element(), writer, values.get(i)));
     }
-    return method.addStatement("return key").build();
+    return method.addStatement("return $N", context.name("key")).build();
   }
 
   private MethodSpec toProto(Context context, List<ProtoField> readable) {
@@ -382,17 +397,18 @@ public final class MapperWriter {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Returns the message holding the entity's values; null attributes stay absent.\n")
         .returns(context.messageClass())
-        .addParameter(context.entityClass(), "entity")
-        .addStatement("$T.requireNonNull(entity, $S)", Objects.class, "entity")
-        .addStatement("$T message = $T.newBuilder()", context.messageClass().nestedClass("Builder"),
-            context.messageClass());
-    NameAllocator locals = context.names().clone();
+        .addParameter(context.entityClass(), context.name("entity"))
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, context.name("entity"), context.name("entity"))
+        .addStatement("$T $N = $T.newBuilder()", context.messageClass().nestedClass("Builder"),
+            context.name("message"), context.messageClass());
+    NameAllocator locals = context.names().methodLocals();
+    CodeBlock message = context.variable("message");
     for (ProtoField field : readable) {
       Attribute attribute = field.attribute();
       String camel = Naming.protocCamelCase(field.name());
-      CodeBlock read = context.access().read(CodeBlock.of("entity"), context.entity(), attribute.reader());
+      CodeBlock read = context.access().read(context.variable("entity"), context.entity(), attribute.reader());
       if (attribute.primitive()) {
-        method.addStatement("message.set$L($L)", camel, toProtoValue(context, field, read));
+        method.addStatement("$L.set$L($L)", message, camel, toProtoValue(context, field, read));
         continue;
       }
       String local = locals.newName(attribute.name());
@@ -401,7 +417,7 @@ public final class MapperWriter {
       switch (field.cardinality()) {
         case SINGULAR -> {
           if (attribute.isRelation() && field.mapping().targetKey() != null) {
-            method.addStatement("message.set$L($L)", camel,
+            method.addStatement("$L.set$L($L)", message, camel,
                 toProtoValue(context, field, targetId(context, field, CodeBlock.of("$L", local))));
           } else if (attribute.isRelation()) {
             // A related entity without an id was never persisted: refuse it rather than drop the relation.
@@ -409,9 +425,11 @@ public final class MapperWriter {
             String idLocal = locals.newName(attribute.name() + "Id");
             method.addStatement("$T $L = $L", TypeName.get(id.reader().type()), idLocal,
                 requireId(id, context.access().readId(CodeBlock.of("$L", local), target(attribute), id.reader()), field))
-                .addStatement("message.set$L($L)", camel, toProtoValue(context, field, CodeBlock.of("$L", idLocal)));
+                .addStatement("$L.set$L($L)", message, camel,
+                    toProtoValue(context, field, CodeBlock.of("$L", idLocal)));
           } else {
-            method.addStatement("message.set$L($L)", camel, toProtoValue(context, field, CodeBlock.of("$L", local)));
+            method.addStatement("$L.set$L($L)", message, camel,
+                toProtoValue(context, field, CodeBlock.of("$L", local)));
           }
         }
         case REPEATED -> {
@@ -424,7 +442,7 @@ public final class MapperWriter {
           CodeBlock value = attribute.isRelation() ? targetId(context, field, required)
               : attribute.elementType().getKind().isPrimitive() ? CodeBlock.of("$L", element)
               : required;
-          method.addStatement("message.add$L($L)", camel, toProtoValue(context, field, value))
+          method.addStatement("$L.add$L($L)", message, camel, toProtoValue(context, field, value))
               .endControlFlow();
         }
         case MAP -> {
@@ -440,14 +458,14 @@ public final class MapperWriter {
           CodeBlock value = CodeBlock.of("$T.required($L.getValue(), $S)", PRESENCE, entry, field.name());
           method.addStatement("$T.requireLoaded($L, $S)", RELATIONS, local, field.name())
               .beginControlFlow("for ($T $L : $L.entrySet())", entryType, entry, local)
-              .addStatement("message.put$L($L, $L)", camel, convert(context, keyMapping, field, key, true),
+              .addStatement("$L.put$L($L, $L)", message, camel, convert(context, keyMapping, field, key, true),
                   toProtoValue(context, field, attribute.isRelation() ? targetId(context, field, value) : value))
               .endControlFlow();
         }
       }
       method.endControlFlow();
     }
-    return method.addStatement("return message.build()").build();
+    return method.addStatement("return $L.build()", message).build();
   }
 
   private MethodSpec fromProto(Context context, List<ProtoField> creatable, boolean isEntity, boolean resolves) {
@@ -458,16 +476,16 @@ public final class MapperWriter {
                 + "JPA provider.\n"
             : "Returns a new value holding the message's values.\n")
         .returns(context.entityClass())
-        .addParameter(context.messageClass(), "message");
+        .addParameter(context.messageClass(), context.name("message"));
     if (resolves) {
-      method.addParameter(RESOLVER, "references");
+      method.addParameter(RESOLVER, context.name("references"));
     }
-    method.addStatement("$T.requireNonNull(message, $S)", Objects.class, "message")
-        .addStatement("$T entity = $L", context.entityClass(), newInstance(context));
+    method.addStatement("$T.requireNonNull($N, $S)", Objects.class, context.name("message"), context.name("message"))
+        .addStatement("$T $N = $L", context.entityClass(), context.name("entity"), newInstance(context));
     for (ProtoField field : creatable) {
-      method.addStatement(applyCall(field));
+      method.addStatement(applyCall(context, field));
     }
-    return method.addStatement("return entity").build();
+    return method.addStatement("return $N", context.name("entity")).build();
   }
 
   /** A new entity: {@code new Entity()}, or through a constructor handle where the constructor is private. */
@@ -495,8 +513,8 @@ public final class MapperWriter {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Returns a new value holding the message's values.\n")
         .returns(context.entityClass())
-        .addParameter(context.messageClass(), "message")
-        .addStatement("$T.requireNonNull(message, $S)", Objects.class, "message")
+        .addParameter(context.messageClass(), context.name("message"))
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, context.name("message"), context.name("message"))
         .addStatement("return new $T($L)", context.entityClass(), CodeBlock.join(arguments, ",\n    "))
         .build();
   }
@@ -518,35 +536,38 @@ public final class MapperWriter {
         .addJavadoc("attribute alone; the path {@code *} copies every updatable field. All paths are checked before\n")
         .addJavadoc("anything changes: a path that names no updatable field throws {@link IllegalArgumentException}\n")
         .addJavadoc("naming it, and the entity is left as it was.\n")
-        .addParameter(context.entityClass(), "entity")
-        .addParameter(context.messageClass(), "message")
-        .addParameter(FIELD_MASK, "mask");
+        .addParameter(context.entityClass(), context.name("entity"))
+        .addParameter(context.messageClass(), context.name("message"))
+        .addParameter(FIELD_MASK, context.name("mask"));
     if (resolves) {
-      method.addParameter(RESOLVER, "references");
+      method.addParameter(RESOLVER, context.name("references"));
     }
-    method.addStatement("$T.requireNonNull(entity, $S)", Objects.class, "entity")
-        .addStatement("$T.requireNonNull(message, $S)", Objects.class, "message")
-        .addStatement("$T.requireNonNull(mask, $S)", Objects.class, "mask")
-        .beginControlFlow("for ($T path : mask.getPathsList())", String.class)
-        .beginControlFlow("switch (path)");
+    String path = context.name("path");
+    String mask = context.name("mask");
+    method.addStatement("$T.requireNonNull($N, $S)", Objects.class, context.name("entity"), context.name("entity"))
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, context.name("message"), context.name("message"))
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, mask, mask)
+        .beginControlFlow("for ($T $N : $N.getPathsList())", String.class, path, mask)
+        .beginControlFlow("switch ($N)", path);
     List<String> accepted = new ArrayList<>();
     accepted.add(CodeBlock.of("$S", "*").toString());
     updatable.forEach(field -> accepted.add(CodeBlock.of("$S", field.name()).toString()));
     method.addCode("case $L -> {\n}\n", String.join(", ", accepted));
     if (!fixed.isEmpty()) {
-      method.addStatement("case $L -> throw new $T(\n$S + path + $S)",
+      method.addStatement("case $L -> throw new $T(\n$S + $N + $S)",
           fixed.stream().map(name -> CodeBlock.of("$S", name).toString()).collect(Collectors.joining(", ")),
           IllegalArgumentException.class,
-          "update mask path \"", "\" names a field of " + message.name() + " that cannot be updated");
+          "update mask path \"", path, "\" names a field of " + message.name() + " that cannot be updated");
     }
-    method.addStatement("default -> throw new $T(\n$S + path + $S)", IllegalArgumentException.class,
-        "update mask path \"", "\" names no field of " + message.name() + "; valid paths: " + valid);
+    method.addStatement("default -> throw new $T(\n$S + $N + $S)", IllegalArgumentException.class,
+        "update mask path \"", path, "\" names no field of " + message.name() + "; valid paths: " + valid);
     method.endControlFlow().endControlFlow()
-        .beginControlFlow("for ($T path : mask.getPathsList())", String.class)
-        .beginControlFlow("switch (path)")
-        .addStatement("case $S -> merge(entity, message$L)", "*", resolves ? ", references" : "");
+        .beginControlFlow("for ($T $N : $N.getPathsList())", String.class, path, mask)
+        .beginControlFlow("switch ($N)", path)
+        .addStatement("case $S -> merge($N, $N$L)", "*", context.name("entity"), context.name("message"),
+            resolves ? CodeBlock.of(", $N", context.name("references")) : "");
     for (ProtoField field : updatable) {
-      method.addStatement("case $S -> $L", field.name(), applyCall(field));
+      method.addStatement("case $S -> $L", field.name(), applyCall(context, field));
     }
     return method.addCode("default -> {\n}\n").endControlFlow().endControlFlow().build();
   }
@@ -556,11 +577,14 @@ public final class MapperWriter {
     String camel = Naming.protocCamelCase(field.name());
     MethodSpec.Builder method = MethodSpec.methodBuilder(applyName(field))
         .addModifiers(Modifier.PRIVATE)
-        .addParameter(context.entityClass(), "entity")
-        .addParameter(context.messageClass(), "message");
+        .addParameter(context.entityClass(), context.name("entity"))
+        .addParameter(context.messageClass(), context.name("message"));
     if (resolves(field)) {
-      method.addParameter(RESOLVER, "references");
+      method.addParameter(RESOLVER, context.name("references"));
     }
+    CodeBlock message = context.variable("message");
+    String values = context.name("values");
+    String index = context.name("i");
     switch (field.cardinality()) {
       case SINGULAR -> {
         SharedColumn shared = field.folded() == null ? null : field.folded().shared();
@@ -576,39 +600,40 @@ public final class MapperWriter {
       }
       case REPEATED -> {
         if (isArray(attribute)) {
-          method.addStatement("$T values = new $T[message.get$LCount()]", TypeName.get(attribute.type()),
-                  TypeName.get(attribute.elementType()), camel)
-              .beginControlFlow("for (int i = 0; i < values.length; i++)")
-              .addStatement("values[i] = $L",
-                  fromProtoElement(context, field, CodeBlock.of("message.get$L(i)", camel)))
+          method.addStatement("$T $N = new $T[$L.get$LCount()]", TypeName.get(attribute.type()), values,
+                  TypeName.get(attribute.elementType()), message, camel)
+              .beginControlFlow("for (int $N = 0; $N < $N.length; $N++)", index, index, values, index)
+              .addStatement("$N[$N] = $L", values, index,
+                  fromProtoElement(context, field, CodeBlock.of("$L.get$L($N)", message, camel, index)))
               .endControlFlow()
-              .addStatement(write(context, attribute, CodeBlock.of("values")));
+              .addStatement(write(context, attribute, CodeBlock.of("$N", values)));
           break;
         }
         // Filled in the collection kind the attribute declares and handed over as is: one collection, no copy.
         ClassName kind = collectionClass(attribute.type());
         TypeName collection = ParameterizedTypeName.get(kind, TypeName.get(attribute.elementType()).box());
-        method.addStatement("$T values = new $T<>($L)", collection, kind,
-                kind.equals(ClassName.get(ArrayList.class)) ? CodeBlock.of("message.get$LCount()", camel) : "")
-            .beginControlFlow("for (int i = 0; i < message.get$LCount(); i++)", camel)
-            .addStatement("values.add($L)", fromProtoElement(context, field, CodeBlock.of("message.get$L(i)", camel)))
+        method.addStatement("$T $N = new $T<>($L)", collection, values, kind,
+                kind.equals(ClassName.get(ArrayList.class)) ? CodeBlock.of("$L.get$LCount()", message, camel) : "")
+            .beginControlFlow("for (int $N = 0; $N < $L.get$LCount(); $N++)", index, index, message, camel, index)
+            .addStatement("$N.add($L)", values,
+                fromProtoElement(context, field, CodeBlock.of("$L.get$L($N)", message, camel, index)))
             .endControlFlow()
-            .addStatement(write(context, attribute, CodeBlock.of("values")));
+            .addStatement(write(context, attribute, CodeBlock.of("$N", values)));
       }
       case MAP -> {
         ClassName kind = collectionClass(attribute.type());
         TypeName mapType = ParameterizedTypeName.get(kind,
             TypeName.get(attribute.keyType()).box(), TypeName.get(attribute.elementType()).box());
         TypeMapping keyMapping = field.mapping().key();
-        CodeBlock key = convert(context, keyMapping, field, CodeBlock.of("key"), false);
+        CodeBlock key = convert(context, keyMapping, field, context.variable("key"), false);
         if (keyMapping.targetId() != null) {
-          key = CodeBlock.of("references.getReference($T.class, $L)",
+          key = CodeBlock.of("$N.getReference($T.class, $L)", context.name("references"),
               ClassName.get((TypeElement) ((DeclaredType) attribute.keyType()).asElement()), key);
         }
-        method.addStatement("$T values = new $T<>()", mapType, kind)
-            .addStatement("message.get$LMap().forEach((key, value) -> values.put($L, $L))", camel, key,
-                fromProtoElement(context, field, CodeBlock.of("value")))
-            .addStatement(write(context, attribute, CodeBlock.of("values")));
+        method.addStatement("$T $N = new $T<>()", mapType, values, kind)
+            .addStatement("$L.get$LMap().forEach(($N, $N) -> $N.put($L, $L))", message, camel, context.name("key"),
+                context.name("value"), values, key, fromProtoElement(context, field, context.variable("value")))
+            .addStatement(write(context, attribute, CodeBlock.of("$N", values)));
       }
     }
     return method.build();
@@ -618,7 +643,7 @@ public final class MapperWriter {
     Attribute attribute = field.attribute();
     boolean presence = field.optional() || field.mapping().protoType().hasImplicitPresence();
     if (presence && attribute.primitive()) {
-      method.beginControlFlow("if (message.has$L())", Naming.protocCamelCase(field.name()))
+      method.beginControlFlow("if ($N.has$L())", context.name("message"), Naming.protocCamelCase(field.name()))
           .addStatement(write(context, attribute, singleValue(context, field)))
           .endControlFlow();
     } else {
@@ -633,14 +658,15 @@ public final class MapperWriter {
   private void writeMapsId(Context context, MethodSpec.Builder method, ProtoField field, SharedColumn shared) {
     Attribute id = field.attribute();
     Attribute relation = shared.folded();
-    method.addStatement("$T key = $L", TypeName.get(id.type()), fromProtoExpression(context, field))
-        .addStatement(write(context, id, CodeBlock.of("key")));
-    CodeBlock targetId = shared.idPart() == null ? CodeBlock.of("key") : context.access().read(CodeBlock.of("key"),
+    CodeBlock key = context.variable("key");
+    method.addStatement("$T $L = $L", TypeName.get(id.type()), key, fromProtoExpression(context, field))
+        .addStatement(write(context, id, key));
+    CodeBlock targetId = shared.idPart() == null ? key : context.access().read(key,
         (TypeElement) ((DeclaredType) id.type()).asElement(), shared.idPart().reader());
-    CodeBlock reference = CodeBlock.of("references.getReference($T.class, $L)", ClassName.get(target(relation)),
-        targetId);
+    CodeBlock reference = CodeBlock.of("$N.getReference($T.class, $L)", context.name("references"),
+        ClassName.get(target(relation)), targetId);
     method.addStatement(write(context, relation, id.primitive() ? reference
-        : CodeBlock.of("key == null ? null : $L", reference)));
+        : CodeBlock.of("$L == null ? null : $L", key, reference)));
   }
 
   /** Whether the attribute is an array of basic values (a SQL array), which maps to a repeated field. */
@@ -672,7 +698,7 @@ public final class MapperWriter {
     boolean presence = field.optional() || field.mapping().protoType().hasImplicitPresence();
     CodeBlock value = singleValue(context, field);
     if (presence && !field.attribute().primitive()) {
-      CodeBlock present = CodeBlock.of("message.has$L() ? $L : null", camel, value);
+      CodeBlock present = CodeBlock.of("$N.has$L() ? $L : null", context.name("message"), camel, value);
       return field.optional() || !checks.required(field)
           ? present
           : CodeBlock.of("$T.required($L, $S)", PRESENCE, present, field.name());
@@ -681,7 +707,8 @@ public final class MapperWriter {
   }
 
   private CodeBlock singleValue(Context context, ProtoField field) {
-    return fromProtoValue(context, field, CodeBlock.of("message.get$L()", Naming.protocCamelCase(field.name())));
+    return fromProtoValue(context, field,
+        CodeBlock.of("$N.get$L()", context.name("message"), Naming.protocCamelCase(field.name())));
   }
 
   /**
@@ -702,7 +729,7 @@ public final class MapperWriter {
     }
     CodeBlock value = convert(context, field.mapping(), field, checks.requiredId(field, protoValue), false);
     TypeElement target = (TypeElement) ((DeclaredType) field.attribute().valueType()).asElement();
-    return CodeBlock.of("references.getReference($T.class, $L)", ClassName.get(target), value);
+    return CodeBlock.of("$N.getReference($T.class, $L)", context.name("references"), ClassName.get(target), value);
   }
 
   /** One Java value (a singular attribute, a collection element, a map value, a relation's id) as its proto value. */
@@ -715,11 +742,12 @@ public final class MapperWriter {
   }
 
   private static CodeBlock write(Context context, Attribute attribute, CodeBlock value) {
-    return context.access().write(CodeBlock.of("entity"), context.entity(), attribute.writer(), value);
+    return context.access().write(context.variable("entity"), context.entity(), attribute.writer(), value);
   }
 
-  private static CodeBlock applyCall(ProtoField field) {
-    return CodeBlock.of("$L(entity, message$L)", applyName(field), resolves(field) ? ", references" : "");
+  private static CodeBlock applyCall(Context context, ProtoField field) {
+    return CodeBlock.of("$L($N, $N$L)", applyName(field), context.name("entity"), context.name("message"),
+        resolves(field) ? CodeBlock.of(", $N", context.name("references")) : "");
   }
 
   private static String applyName(ProtoField field) {

@@ -47,6 +47,7 @@ final class MemberAccess {
   private final TypeElement home;
   private final NameAllocator constants;
   private final NameAllocator methods;
+  private final VariableNames names;
   /** Each handle's constant, by the field or type it reaches, in first-use order. */
   private final Map<Element, FieldSpec> handles = new LinkedHashMap<>();
   /** Each handle's initializer statement, by the field or type it reaches. */
@@ -59,10 +60,12 @@ final class MemberAccess {
    * @param home the entity (or embeddable) the generated class is for
    * @param javaPackage the package of the generated class
    * @param taken names the generated class already uses for its fields and methods
+   * @param names the variable names of the generated class
    */
-  MemberAccess(TypeElement home, String javaPackage, Set<String> taken) {
+  MemberAccess(TypeElement home, String javaPackage, Set<String> taken, VariableNames names) {
     this.home = home;
     this.javaPackage = javaPackage;
+    this.names = names;
     this.constants = new NameAllocator();
     this.methods = new NameAllocator();
     taken.forEach(name -> {
@@ -137,10 +140,10 @@ final class MemberAccess {
           .returns(name)
           .beginControlFlow("try")
           .addStatement("return ($T) $N.invokeExact()", name, handle)
-          .nextControlFlow("catch ($T | $T e)", RuntimeException.class, Error.class)
-          .addStatement("throw e")
-          .nextControlFlow("catch ($T e)", Throwable.class)
-          .addStatement("throw new $T(e)", UndeclaredThrowableException.class)
+          .nextControlFlow("catch ($T | $T $N)", RuntimeException.class, Error.class, names.of("e"))
+          .addStatement("throw $N", names.of("e"))
+          .nextControlFlow("catch ($T $N)", Throwable.class, names.of("e"))
+          .addStatement("throw new $T($N)", UndeclaredThrowableException.class, names.of("e"))
           .endControlFlow()
           .build();
     });
@@ -170,15 +173,15 @@ final class MemberAccess {
       String lookupClass = lookupClasses.get(entry.getKey()).toString();
       String lookup = lookups.get(lookupClass);
       if (lookup == null) {
-        lookup = locals.newName(lookups.isEmpty() ? "lookup" : "lookup" + (lookups.size() + 1));
+        lookup = locals.newName(names.of("lookup") + (lookups.isEmpty() ? "" : lookups.size() + 1));
         lookups.put(lookupClass, lookup);
         init.addStatement("$T $L = $T.privateLookupIn($L, $T.lookup())", ClassName.get(MethodHandles.Lookup.class),
             lookup, METHOD_HANDLES, lookupClasses.get(entry.getKey()), METHOD_HANDLES);
       }
       init.addStatement(initializers.get(entry.getKey()).apply(lookup));
     }
-    init.nextControlFlow("catch ($T e)", ReflectiveOperationException.class)
-        .addStatement("throw new $T(e)", ExceptionInInitializerError.class)
+    init.nextControlFlow("catch ($T $N)", ReflectiveOperationException.class, names.of("e"))
+        .addStatement("throw new $T($N)", ExceptionInInitializerError.class, names.of("e"))
         .endControlFlow();
     type.addStaticBlock(init.build());
     constructors.values().forEach(type::addMethod);

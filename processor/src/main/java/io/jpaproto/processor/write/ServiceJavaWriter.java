@@ -45,10 +45,12 @@ public final class ServiceJavaWriter {
   private static final ClassName RESOLVER = ClassName.get("io.jpaproto", "ReferenceResolver");
 
   private final ValueConversions conversions;
+  private final Set<String> packageRoots;
 
   /** A writer for the services of entities of {@code files}. */
   public ServiceJavaWriter(List<ProtoFile> files) {
     this.conversions = new ValueConversions(files);
+    this.packageRoots = VariableNames.packageRoots(files);
   }
 
   /** The class grpc-java generates for the service, such as {@code BookServiceGrpc}. */
@@ -85,6 +87,16 @@ public final class ServiceJavaWriter {
     ClassName grpc = grpcClass(service);
     TypeName idType = TypeName.get(service.idAttribute().type()).box();
     boolean references = MapperWriter.takesReferences(service.message());
+    Set<String> roots = new java.util.TreeSet<>(packageRoots);
+    roots.add(service.javaPackage().split("\\.")[0]);
+    VariableNames variables = VariableNames.avoiding(roots);
+    String request = variables.of("request");
+    String responses = variables.of("responses");
+    String where = variables.of("where");
+    String entityName = variables.of("entity");
+    String messageName = variables.of("message");
+    String resolver = variables.of("references");
+    String mask = variables.of("mask");
 
     NameAllocator names = new NameAllocator();
     Stream.of("SORTABLE", "COLLECTIONS", "filter").forEach(names::newName);
@@ -132,8 +144,8 @@ public final class ServiceJavaWriter {
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Serves $L over entity managers of this factory.\n", service.serviceName())
-        .addParameter(ENTITY_MANAGER_FACTORY, "entityManagerFactory")
-        .addStatement("super(entityManagerFactory, $T.class, $S, SORTABLE)", entityClass,
+        .addParameter(ENTITY_MANAGER_FACTORY, variables.of("entityManagerFactory"))
+        .addStatement("super($N, $T.class, $S, SORTABLE)", variables.of("entityManagerFactory"), entityClass,
             service.idAttribute().name())
         .build());
     type.addMethod(MethodSpec.methodBuilder("bindService")
@@ -144,65 +156,70 @@ public final class ServiceJavaWriter {
         .build());
 
     String setOne = "set" + Naming.protocCamelCase(service.singularField());
-    CodeBlock requestId = convertValue(service.id(), "id", CodeBlock.of("request.getId()"), converters);
-    type.addMethod(rpc(service, Rpc.GET, statement("respond(responses, () -> $T.newBuilder().$L(get($L)).build())",
-        response(service, Rpc.GET), setOne, requestId)));
-    type.addMethod(rpc(service, Rpc.LIST, CodeBlock.builder()
-        .add("respond(responses, () -> {\n").indent()
-        .addStatement("$T page = list(\nrequest.getPageSize(), request.getPageToken(), request.getOrderBy(), "
-                + "request.getFilter(),\nwhere -> filter(request.getFilter(), where))",
-            ParameterizedTypeName.get(LIST_PAGE, messageClass))
-        .addStatement("return $T.newBuilder()\n.addAll$L(page.messages())\n"
-                + ".setNextPageToken(page.nextPageToken())\n.build()",
-            response(service, Rpc.LIST), Naming.protocCamelCase(service.pluralField()))
+    CodeBlock requestId = convertValue(service.id(), "id", CodeBlock.of("$N.getId()", request), converters);
+    type.addMethod(rpc(service, Rpc.GET, variables, statement(
+        "respond($N, () -> $T.newBuilder().$L(get($L)).build())", responses, response(service, Rpc.GET), setOne,
+        requestId)));
+    String page = variables.of("page");
+    type.addMethod(rpc(service, Rpc.LIST, variables, CodeBlock.builder()
+        .add("respond($N, () -> {\n", responses).indent()
+        .addStatement("$T $N = list(\n$N.getPageSize(), $N.getPageToken(), $N.getOrderBy(), "
+                + "$N.getFilter(),\n$N -> filter($N.getFilter(), $N))",
+            ParameterizedTypeName.get(LIST_PAGE, messageClass), page, request, request, request, request, where,
+            request, where)
+        .addStatement("return $T.newBuilder()\n.addAll$L($N.messages())\n"
+                + ".setNextPageToken($N.nextPageToken())\n.build()",
+            response(service, Rpc.LIST), Naming.protocCamelCase(service.pluralField()), page, page)
         .unindent().add("});\n")
         .build()));
     String getOne = "get" + Naming.protocCamelCase(service.singularField());
-    type.addMethod(rpc(service, Rpc.CREATE, statement(
-        "respond(responses, () -> $T.newBuilder().$L(create(request.$L())).build())",
-        response(service, Rpc.CREATE), setOne, getOne)));
-    type.addMethod(rpc(service, Rpc.UPDATE, statement(
-        "respond(responses, () -> $T.newBuilder()\n.$L(update(request.$L(), request.getUpdateMask()))\n.build())",
-        response(service, Rpc.UPDATE), setOne, getOne)));
-    type.addMethod(rpc(service, Rpc.DELETE, CodeBlock.builder()
-        .add("respond(responses, () -> {\n").indent()
+    type.addMethod(rpc(service, Rpc.CREATE, variables, statement(
+        "respond($N, () -> $T.newBuilder().$L(create($N.$L())).build())",
+        responses, response(service, Rpc.CREATE), setOne, request, getOne)));
+    type.addMethod(rpc(service, Rpc.UPDATE, variables, statement(
+        "respond($N, () -> $T.newBuilder()\n.$L(update($N.$L(), $N.getUpdateMask()))\n.build())",
+        responses, response(service, Rpc.UPDATE), setOne, request, getOne, request)));
+    type.addMethod(rpc(service, Rpc.DELETE, variables, CodeBlock.builder()
+        .add("respond($N, () -> {\n", responses).indent()
         .addStatement("delete($L)", requestId)
         .addStatement("return $T.getDefaultInstance()", response(service, Rpc.DELETE))
         .unindent().add("});\n")
         .build()));
     String element = Character.toLowerCase(service.name().charAt(0)) + service.name().substring(1);
-    if (Stream.of("request", "responses", "where").anyMatch(element::equals) || !javax.lang.model.SourceVersion
-        .isName(element)) {
-      element = "message";
+    if (Stream.of(request, responses, where).anyMatch(element::equals) || roots.contains(element)
+        || !javax.lang.model.SourceVersion.isName(element)) {
+      element = messageName;
     }
-    type.addMethod(rpc(service, Rpc.STREAM, statement(
-        "stream(request.getOrderBy(), where -> filter(request.getFilter(), where), responses,\n"
+    type.addMethod(rpc(service, Rpc.STREAM, variables, statement(
+        "stream($N.getOrderBy(), $N -> filter($N.getFilter(), $N), $N,\n"
             + "$L -> $T.newBuilder().$L($L).build())",
-        element, response(service, Rpc.STREAM), setOne, element)));
+        request, where, request, where, responses, element, response(service, Rpc.STREAM), setOne, element)));
 
     type.addMethod(MethodSpec.methodBuilder("toProto")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)
         .returns(messageClass)
-        .addParameter(entityClass, "entity")
-        .addStatement("return $T.INSTANCE.toProto(entity)", mapper)
+        .addParameter(entityClass, entityName)
+        .addStatement("return $T.INSTANCE.toProto($N)", mapper, entityName)
         .build());
     type.addMethod(MethodSpec.methodBuilder("fromProto")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)
         .returns(entityClass)
-        .addParameter(messageClass, "message")
-        .addParameter(RESOLVER, "references")
-        .addStatement("return $T.INSTANCE.fromProto(message$L)", mapper, references ? ", references" : "")
+        .addParameter(messageClass, messageName)
+        .addParameter(RESOLVER, resolver)
+        .addStatement("return $T.INSTANCE.fromProto($N$L)", mapper, messageName,
+            references ? CodeBlock.of(", $N", resolver) : "")
         .build());
     type.addMethod(MethodSpec.methodBuilder("applyMask")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)
-        .addParameter(entityClass, "entity")
-        .addParameter(messageClass, "message")
-        .addParameter(FIELD_MASK, "mask")
-        .addParameter(RESOLVER, "references")
-        .addStatement("$T.INSTANCE.update(entity, message, mask$L)", mapper, references ? ", references" : "")
+        .addParameter(entityClass, entityName)
+        .addParameter(messageClass, messageName)
+        .addParameter(FIELD_MASK, mask)
+        .addParameter(RESOLVER, resolver)
+        .addStatement("$T.INSTANCE.update($N, $N, $N$L)", mapper, entityName, messageName, mask,
+            references ? CodeBlock.of(", $N", resolver) : "")
         .build());
     List<String> collections = collectionsToLoad(service);
     if (!collections.isEmpty()) {
@@ -218,12 +235,13 @@ public final class ServiceJavaWriter {
           .addStatement("return COLLECTIONS")
           .build());
     }
-    type.addMethod(idOf(service, messageClass, idType, converters));
-    MemberAccess access = new MemberAccess(entity.element(), entity.javaPackage(), Set.of("SORTABLE", "COLLECTIONS"));
+    type.addMethod(idOf(service, messageClass, idType, converters, variables));
+    MemberAccess access = new MemberAccess(entity.element(), entity.javaPackage(), Set.of("SORTABLE", "COLLECTIONS"),
+        variables);
     if (service.version() != null) {
-      type.addMethod(isStale(service, entityClass, messageClass, converters, access));
+      type.addMethod(isStale(service, entityClass, messageClass, converters, access, variables));
     }
-    type.addMethod(filter(service, converters));
+    type.addMethod(filter(service, converters, variables));
     access.addTo(type);
     return new MapperWriter.Mapper(MapperWriter.javaFile(entity.javaPackage(), type.build()), entity.element());
   }
@@ -265,72 +283,77 @@ public final class ServiceJavaWriter {
     return ClassName.get(service.javaPackage(), service.responseName(rpc));
   }
 
-  private static MethodSpec rpc(ServiceModel service, Rpc rpc, CodeBlock body) {
+  private static MethodSpec rpc(ServiceModel service, Rpc rpc, VariableNames variables, CodeBlock body) {
     String rpcName = service.rpcName(rpc);
     return MethodSpec.methodBuilder(Character.toLowerCase(rpcName.charAt(0)) + rpcName.substring(1))
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .addParameter(request(service, rpc), "request")
-        .addParameter(ParameterizedTypeName.get(STREAM_OBSERVER, response(service, rpc)), "responses")
+        .addParameter(request(service, rpc), variables.of("request"))
+        .addParameter(ParameterizedTypeName.get(STREAM_OBSERVER, response(service, rpc)), variables.of("responses"))
         .addCode(body)
         .build();
   }
 
   private MethodSpec idOf(ServiceModel service, ClassName messageClass, TypeName idType,
-      Map<String, FieldSpec> converters) {
+      Map<String, FieldSpec> converters, VariableNames variables) {
     ProtoField id = service.id();
     String camel = Naming.protocCamelCase(id.name());
-    CodeBlock value = convertValue(id, id.name(), CodeBlock.of("message.get$L()", camel), converters);
+    String message = variables.of("message");
+    CodeBlock value = convertValue(id, id.name(), CodeBlock.of("$N.get$L()", message, camel), converters);
     CodeBlock idOrNull = id.optional()
-        ? CodeBlock.of("message.has$L() ? $L : null", camel, value)
+        ? CodeBlock.of("$N.has$L() ? $L : null", message, camel, value)
         : switch (id.mapping().protoType().name()) {
-          case "string" -> CodeBlock.of("message.get$L().isEmpty() ? null : $L", camel, value);
-          case "bool" -> CodeBlock.of("message.get$L() ? $L : null", camel, value);
-          default -> CodeBlock.of("message.get$L() == 0 ? null : $L", camel, value);
+          case "string" -> CodeBlock.of("$N.get$L().isEmpty() ? null : $L", message, camel, value);
+          case "bool" -> CodeBlock.of("$N.get$L() ? $L : null", message, camel, value);
+          default -> CodeBlock.of("$N.get$L() == 0 ? null : $L", message, camel, value);
         };
     return MethodSpec.methodBuilder("idOf")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)
         .returns(idType)
-        .addParameter(messageClass, "message")
+        .addParameter(messageClass, message)
         .addStatement("return $L", idOrNull)
         .build();
   }
 
   private MethodSpec isStale(ServiceModel service, ClassName entityClass, ClassName messageClass,
-      Map<String, FieldSpec> converters, MemberAccess access) {
+      Map<String, FieldSpec> converters, MemberAccess access, VariableNames variables) {
     ProtoField version = service.version();
     String camel = Naming.protocCamelCase(version.name());
-    CodeBlock value = convertValue(version, version.name(), CodeBlock.of("message.get$L()", camel), converters);
+    String entity = variables.of("entity");
+    String message = variables.of("message");
+    CodeBlock value = convertValue(version, version.name(), CodeBlock.of("$N.get$L()", message, camel), converters);
     CodeBlock differs = CodeBlock.of("!$T.equals($L, $L)", Objects.class, value,
-        access.read(CodeBlock.of("entity"), service.entity().element(), version.attribute().reader()));
+        access.read(CodeBlock.of("$N", entity), service.entity().element(), version.attribute().reader()));
     // A version with presence is checked when sent. Without presence, 0 cannot be told from "not sent", and the
     // provider's first version is 0: the version is always checked, so a stale 0 never overwrites a newer row.
     return MethodSpec.methodBuilder("isStale")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)
         .returns(boolean.class)
-        .addParameter(entityClass, "entity")
-        .addParameter(messageClass, "message")
-        .addStatement(version.optional() ? CodeBlock.of("return message.has$L()\n&& $L", camel, differs)
+        .addParameter(entityClass, entity)
+        .addParameter(messageClass, message)
+        .addStatement(version.optional() ? CodeBlock.of("return $N.has$L()\n&& $L", message, camel, differs)
             : CodeBlock.of("return $L", differs))
         .build();
   }
 
-  private MethodSpec filter(ServiceModel service, Map<String, FieldSpec> converters) {
+  private MethodSpec filter(ServiceModel service, Map<String, FieldSpec> converters, VariableNames variables) {
+    String filter = variables.of("filter");
+    String where = variables.of("where");
     MethodSpec.Builder method = MethodSpec.methodBuilder("filter")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(ClassName.get(service.javaPackage(), service.filterName()), "filter")
-        .addParameter(FILTER, "where");
-    for (ServiceModel.FilterField filter : service.filters()) {
-      ProtoField field = filter.field();
+        .addParameter(ClassName.get(service.javaPackage(), service.filterName()), filter)
+        .addParameter(FILTER, where);
+    for (ServiceModel.FilterField filterField : service.filters()) {
+      ProtoField field = filterField.field();
       String camel = Naming.protocCamelCase(field.name());
       String label = "filter." + field.name();
       CodeBlock value = ValueConversions.refuseUnspecified(field.mapping(), label,
-          convertValue(field, label, CodeBlock.of("filter.get$L()", camel), converters));
-      method.beginControlFlow("if (filter.has$L())", camel)
-          .addStatement(value.toString().length() > 60 ? "where.equal($S,\n$L)" : "where.equal($S, $L)",
-              filter.attributePath(), value)
+          convertValue(field, label, CodeBlock.of("$N.get$L()", filter, camel), converters));
+      method.beginControlFlow("if ($N.has$L())", filter, camel)
+          .addStatement(value.toString().length() > 60 ? "$N.equal($S,\n$L)" : "$N.equal($S, $L)", where,
+              filterField.attributePath(), value)
           .endControlFlow();
     }
     return method.build();
