@@ -100,6 +100,42 @@ class DiagnosticsTest {
     }
 
     @Test
+    void anOverrideThatNarrowsAnEmbeddedDecimalColumnIsAWarningNamingThePrecisionToRepeat() {
+      JavaFileObject money = source("shop.Money", "package shop;",
+          "import jakarta.persistence.*;",
+          "import java.math.BigDecimal;",
+          "@Embeddable public class Money {",
+          "  @Column(precision = 19, scale = 4) BigDecimal amount;",
+          "  @Column(length = 3) String currency;",
+          "}");
+      JavaFileObject shop = entity("shop.Shop",
+          "@Id Long id;",
+          "Money balance;",
+          "@AttributeOverride(name = \"amount\", column = @Column(name = \"limit_amount\"))",
+          "Money limit;",
+          "@AttributeOverride(name = \"amount\", column = @Column(name = \"fee_amount\", precision = 12, scale = 4))",
+          "Money fee;",
+          "@AttributeOverride(name = \"amount\", column = @Column(name = \"cap_amount\", precision = 21, scale = 4))",
+          "@AttributeOverride(name = \"currency\", column = @Column(name = \"cap_currency\"))",
+          "Money cap;");
+
+      Compilation compilation = compileWithProtoDir(shop, money);
+
+      assertThat(compilation).succeeded();
+      assertThat(compilation).hadWarningCount(2);
+      assertThat(compilation)
+          .hadWarningContaining("[JP136] attribute Shop.limit overrides the column of Money.amount with @Column(no "
+              + "precision), which Hibernate creates as numeric(38,2), narrower than the embeddable's own "
+              + "numeric(19,4) that the shared generated mapper checks: the database rounds or refuses values the "
+              + "mapper lets through. Fix: repeat precision = 19, scale = 4 in the override's @Column.")
+          .inFile(shop).onLineContaining("limit_amount");
+      assertThat(compilation)
+          .hadWarningContaining("[JP136] attribute Shop.fee overrides the column of Money.amount with @Column("
+              + "precision = 12, scale = 4), which Hibernate creates as numeric(12,4)")
+          .inFile(shop).onLineContaining("fee_amount");
+    }
+
+    @Test
     void relationToAClassThatIsNotAnEntityIsUnsupported() {
       JavaFileObject order = entity("shop.Order",
           "@Id Long id;",

@@ -106,7 +106,7 @@ final class AttributeOverrides {
   }
 
   /** {@code @AttributeOverride}s on an element (one, or several in {@code @AttributeOverrides}): name to column. */
-  private Map<String, AnnotationMirror> attributeOverrides(Element element) {
+  Map<String, AnnotationMirror> attributeOverrides(Element element) {
     Map<String, AnnotationMirror> columns = new LinkedHashMap<>();
     for (AnnotationMirror override : repeated(element, ATTRIBUTE_OVERRIDE, ATTRIBUTE_OVERRIDES)) {
       columns.put(annotations.string(override, "name"),

@@ -181,6 +181,16 @@ public final class EntityScanner {
   }
 
   /**
+   * The column {@code part} of an embeddable has where {@code embedded} uses it, as that use's
+   * {@code @AttributeOverride} declares it (the override's {@code @Column} replaces the part's own), or {@code null}
+   * where the use does not override it.
+   */
+  public ColumnFacts overriddenColumn(Attribute embedded, Attribute part) {
+    AnnotationMirror column = overrides.attributeOverrides(embedded.element()).get(part.name());
+    return column == null ? null : columnFacts(part.element(), column, null);
+  }
+
+  /**
    * The attribute a relation to {@code entity} carries: its single {@code @Id} or its {@code @EmbeddedId}, or
    * {@code null} for an {@code @IdClass} key (or none).
    */

@@ -217,6 +217,11 @@ public enum Diagnostic {
       "%s has Java type %s, but its column is %s: the field is published with the Java type's %d-bit range, and "
           + "the database refuses every value beyond %d bits",
       "declare it %s, or widen the column to the Java type"),
+  OVERRIDE_NARROWS_DECIMAL(Kind.WARNING, "JP136",
+      "%s overrides the column of %s.%s with @Column(%s), which Hibernate creates as numeric(%d,%d), narrower than "
+          + "the embeddable's own numeric(%d,%d) that the shared generated mapper checks: the database rounds or "
+          + "refuses values the mapper lets through",
+      "repeat precision = %d, scale = %d in the override's @Column"),
   PROTOC_JAVA_NAME(Kind.ERROR, "JP171",
       "%s becomes proto field \"%s\", whose Java accessor %s would be %s, so protoc's Java classes or the "
           + "generated mapper would not compile",

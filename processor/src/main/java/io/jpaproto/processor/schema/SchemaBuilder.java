@@ -38,6 +38,7 @@ public final class SchemaBuilder {
   private final PackageLayout layout;
   private final FieldNumbering numbering;
   private final Reporter reporter;
+  private final OverriddenDecimals overriddenDecimals;
 
   /** The types of one Java package, on their way to one proto file. */
   private static final class PackageTypes {
@@ -58,6 +59,7 @@ public final class SchemaBuilder {
     this.layout = layout;
     this.numbering = numbering;
     this.reporter = reporter;
+    this.overriddenDecimals = new OverriddenDecimals(scanner, reporter);
   }
 
   /** The proto files for {@code entities}, sorted by path. */
@@ -94,6 +96,10 @@ public final class SchemaBuilder {
                 EntityType.Kind.EMBEDDABLE), List.copyOf(messageTypes));
             embeddables.put(type.name(), embeddable);
             messageTypes.add(embeddable);
+          }
+          if (type.kind() == ProtoType.Kind.JAVA_MESSAGE && embeddables.containsKey(type.name())
+              && (attribute.shape() == Shape.EMBEDDED || attribute.shape() == Shape.ELEMENT_COLLECTION)) {
+            overriddenDecimals.check(attribute, embeddables.get(type.name()));
           }
         }
       }

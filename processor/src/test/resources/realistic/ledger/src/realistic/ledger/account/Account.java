@@ -51,7 +51,7 @@ public class Account {
   /** How far the balance may go below zero. */
   @Embedded
   @AttributeOverrides({
-      @AttributeOverride(name = "amount", column = @Column(name = "overdraft_amount")),
+      @AttributeOverride(name = "amount", column = @Column(name = "overdraft_amount", precision = 19, scale = 4)),
       @AttributeOverride(name = "currency", column = @Column(name = "overdraft_currency"))})
   private Money overdraftLimit;
 
