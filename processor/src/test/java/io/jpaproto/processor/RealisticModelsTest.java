@@ -121,6 +121,8 @@ class RealisticModelsTest {
           field(HELPDESK_WORKFLOW + "Stage", "id", "optional int64"),          // AbstractEntity<Long>
           field(HELPDESK_WORKFLOW + "Queue", "stages_by_code", "map<string, int64>"), // @OneToMany @MapKey(name = "code")
           field(HELPDESK_WORKFLOW + "Queue", "escalation_chain", "map<int32, int64>"), // @ManyToMany @MapKeyColumn
+          field(HELPDESK_WORKFLOW + "Queue", "on_call_by_priority", "map<string, int64>"), // @MapKeyEnumerated
+          field(HELPDESK_WORKFLOW + "Queue", "sla_hours_by_priority", "map<string, int32>"), // enum-keyed values
           field(TICKET + "Ticket", "stage_id", "optional int64"),              // relation + read-only stageId
           field(TICKET + "Ticket", "queue_id", "int64"),                       // read-only relation + queueId
           field(TICKET + "Ticket", "assignee_id", "optional int64"),

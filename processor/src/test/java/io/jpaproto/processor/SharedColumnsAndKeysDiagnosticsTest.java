@@ -47,23 +47,22 @@ class SharedColumnsAndKeysDiagnosticsTest {
   }
 
   @Test
-  void aRelationMapKeyedByAnEnumIsAnError() {
-    JavaFileObject channel = ProcessorRun.source("crm.Channel", "package crm;", "public enum Channel { MAIL, PHONE }");
+  void aRelationMapKeyedByAFloatingPointValueIsAnError() {
     JavaFileObject deal = entity("crm.Deal",
         "@Id Long id;",
-        "@ManyToMany @MapKeyEnumerated(EnumType.STRING) @MapKeyColumn(name = \"channel\")",
-        "java.util.Map<Channel, Stage> stageByChannel;");
+        "@ManyToMany @MapKeyColumn(name = \"weight\")",
+        "java.util.Map<Double, Stage> stageByWeight;");
 
-    Compilation compilation = ProcessorRun.compile(protoDirOption(), List.of(STAGE, channel, deal));
+    Compilation compilation = ProcessorRun.compile(protoDirOption(), List.of(STAGE, deal));
 
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining("[JP166] attribute Deal.stageByChannel is a relation held in a map keyed by crm.Channel, "
-            + "which becomes a proto enum; proto map keys are integers, booleans or strings. Fix: key the map by a "
+        .hadErrorContaining("[JP166] attribute Deal.stageByWeight is a relation held in a map keyed by "
+            + "java.lang.Double, which becomes double; proto map keys are integers, booleans or strings. Fix: key the map by a "
             + "String, integer or boolean attribute of the target (@MapKey(name = \"...\")) or column "
             + "(@MapKeyColumn), or by an entity with such an id (@MapKeyJoinColumn); or leave the relation out with "
             + "@ProtoRelation(ProtoRelation.Style.OMIT).")
-        .inFile(deal).onLineContaining("java.util.Map<Channel, Stage> stageByChannel;");
+        .inFile(deal).onLineContaining("java.util.Map<Double, Stage> stageByWeight;");
     assertThat(compilation).hadErrorCount(1);
     assertNothingWritten();
   }

@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  * the field.
  */
 public final class TextConversions {
+  /** How many of an enum's constants an error names. */
+  private static final int MAX_NAMED_CONSTANTS = 10;
   /** Custom time-zone ids in the normalized form {@link TimeZone#getID()} gives them. */
   private static final Pattern CUSTOM_TIME_ZONE = Pattern.compile("GMT[+-]\\d{2}:\\d{2}");
   private static final Set<String> TIME_ZONE_IDS = Set.of(TimeZone.getAvailableIDs());
@@ -284,6 +286,33 @@ public final class TextConversions {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           "field " + field + ": " + quote(v) + " is not an ISO-8601 period, such as P1Y2M3D", e);
+    }
+  }
+
+  /** The enum constant's name, for a map keyed by an enum (proto map keys cannot be enums). */
+  public static String fromEnumName(Enum<?> v, String field) {
+    return nonNull(v, field).name();
+  }
+
+  /**
+   * The constant of {@code type} named {@code v}; a name that is none of them throws an
+   * {@link IllegalArgumentException} naming the field and (some of) the constants.
+   */
+  public static <E extends Enum<E>> E toEnumName(Class<E> type, String v, String field) {
+    nonNull(v, field);
+    try {
+      return Enum.valueOf(type, v);
+    } catch (IllegalArgumentException e) {
+      E[] constants = type.getEnumConstants();
+      StringBuilder names = new StringBuilder();
+      for (int i = 0; i < Math.min(constants.length, MAX_NAMED_CONSTANTS); i++) {
+        names.append(i == 0 ? "" : ", ").append(constants[i].name());
+      }
+      if (constants.length > MAX_NAMED_CONSTANTS) {
+        names.append(", ...");
+      }
+      throw new IllegalArgumentException(
+          "field " + field + ": " + quote(v) + " is not a constant of " + type.getSimpleName() + " (" + names + ")");
     }
   }
 }

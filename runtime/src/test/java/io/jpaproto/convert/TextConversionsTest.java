@@ -37,6 +37,22 @@ class TextConversionsTest {
     assertEquals(true, tagged > 100, "only " + tagged + " locales have tags");
   }
 
+  enum Priority { LOW, NORMAL, HIGH }
+
+  @Test
+  void enumMapKeysAreTheConstantsNamesAndOnlyThoseAreRead() {
+    for (Priority priority : Priority.values()) {
+      assertEquals(priority,
+          TextConversions.toEnumName(Priority.class, TextConversions.fromEnumName(priority, "k"), "k"));
+    }
+    assertThrowsWith(IllegalArgumentException.class, () -> TextConversions.toEnumName(Priority.class, "low", "k"),
+        "field k: \"low\" is not a constant of Priority (LOW, NORMAL, HIGH)");
+    assertThrowsWith(IllegalArgumentException.class, () -> TextConversions.toEnumName(Priority.class, "1", "k"),
+        "field k");
+    assertThrowsWith(NullPointerException.class, () -> TextConversions.toEnumName(Priority.class, null, "k"),
+        "field k");
+  }
+
   @Test
   void localesAreTheirLanguageTags() {
     assertEquals("en-US", TextConversions.fromLocale(Locale.US, "l"));

@@ -108,7 +108,7 @@ public final class AttributeTypeMapper {
         && Annotations.has(((DeclaredType) keyType).asElement(), Annotations.EMBEDDABLE)) {
       key = null;
     } else {
-      key = value(attribute, keyType);
+      key = enumKeyByName(value(attribute, keyType));
       if (key == null) {
         return null;
       }
@@ -121,6 +121,19 @@ public final class AttributeTypeMapper {
       return null;
     }
     return key;
+  }
+
+  /**
+   * A map key that would be a Java enum travels as the constant's name ({@code map<string, ...>}): proto map keys
+   * cannot be enums. The name is what {@code @MapKeyEnumerated(STRING)} stores; an ordinal key travels by name too.
+   */
+  private static TypeMapping enumKeyByName(TypeMapping key) {
+    if (key == null || key.protoType().kind() != ProtoType.Kind.JAVA_ENUM
+        || key.conversion().kind() != Conversion.Kind.IDENTITY) {
+      return key;
+    }
+    return new TypeMapping(ProtoType.scalar("string"), Conversion.enumName(key.protoType().name()),
+        "enum map key, by constant name");
   }
 
   private TypeMapping relationValue(Attribute attribute, TypeElement target) {
@@ -167,7 +180,7 @@ public final class AttributeTypeMapper {
   }
 
   private TypeMapping mapOfValues(Attribute attribute) {
-    TypeMapping key = value(attribute, attribute.keyType());
+    TypeMapping key = enumKeyByName(value(attribute, attribute.keyType()));
     TypeMapping value = value(attribute, attribute.elementType());
     if (key == null || value == null) {
       return null;

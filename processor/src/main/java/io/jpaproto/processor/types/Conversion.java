@@ -2,11 +2,13 @@ package io.jpaproto.processor.types;
 
 /**
  * How a value crosses between its Java type and its proto type: not at all (identity), through a pair of static
- * methods of the runtime ({@code io.jpaproto.convert}), through a user's {@code Converter} class, or through the
- * entity's JPA {@code AttributeConverter} followed by the conversion of its database-side type.
+ * methods of the runtime ({@code io.jpaproto.convert}), through a user's {@code Converter} class, through the
+ * entity's JPA {@code AttributeConverter} followed by the conversion of its database-side type, or as the name of a
+ * Java enum constant (a map key, which proto cannot make an enum).
  *
  * @param kind identity, static methods, converter class or JPA attribute converter
- * @param owner the binary name of the class holding the methods, of the converter or of the attribute converter
+ * @param owner the binary name of the class holding the methods, of the converter or of the attribute converter, or
+ *     the canonical name of the enum whose constant names travel
  * @param toProtoMethod the static method turning the Java value into the proto value, or {@code null}
  * @param fromProtoMethod the static method turning the proto value into the Java value, or {@code null}; for a JPA
  *     attribute converter whose entity-side type is a supertype of the attribute's, the type its result is cast to
@@ -16,7 +18,7 @@ public record Conversion(Kind kind, String owner, String toProtoMethod, String f
     Conversion databaseSide) {
 
   /** The ways of converting. */
-  public enum Kind { IDENTITY, STATIC_METHODS, CONVERTER, ATTRIBUTE_CONVERTER }
+  public enum Kind { IDENTITY, STATIC_METHODS, CONVERTER, ATTRIBUTE_CONVERTER, ENUM_NAME }
 
   private static final String RUNTIME = "io.jpaproto.convert.";
   private static final Conversion IDENTITY = new Conversion(Kind.IDENTITY, null, null, null, null);
@@ -29,6 +31,15 @@ public record Conversion(Kind kind, String owner, String toProtoMethod, String f
   /** The runtime methods {@code io.jpaproto.convert.<owner>.from<javaSide>} and {@code to<javaSide>}. */
   public static Conversion runtime(String owner, String javaSide) {
     return new Conversion(Kind.STATIC_METHODS, RUNTIME + owner, "from" + javaSide, "to" + javaSide, null);
+  }
+
+  /**
+   * A Java enum's constant as its name, a proto {@code string}: for map keys, since proto map keys cannot be enums.
+   *
+   * @param canonicalName the enum's canonical name
+   */
+  public static Conversion enumName(String canonicalName) {
+    return new Conversion(Kind.ENUM_NAME, canonicalName, null, null, null);
   }
 
   /** A user's converter class, by binary name. */
@@ -63,6 +74,7 @@ public record Conversion(Kind kind, String owner, String toProtoMethod, String f
       case STATIC_METHODS -> owner.substring(owner.lastIndexOf('.') + 1) + "." + toProtoMethod + "/" + fromProtoMethod;
       case CONVERTER -> "converter " + owner;
       case ATTRIBUTE_CONVERTER -> "attribute converter " + owner + ", then " + databaseSide.describe();
+      case ENUM_NAME -> "constant names of " + owner;
     };
   }
 }

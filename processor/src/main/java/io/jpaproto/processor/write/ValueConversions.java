@@ -24,6 +24,7 @@ import java.util.function.Function;
 final class ValueConversions {
   private static final ClassName PRESENCE = ClassName.get("io.jpaproto.convert", "Presence");
   private static final ClassName ATTRIBUTE_CONVERSIONS = ClassName.get("io.jpaproto.convert", "AttributeConversions");
+  private static final ClassName TEXT_CONVERSIONS = ClassName.get("io.jpaproto.convert", "TextConversions");
   private final Map<String, ClassName> enumMappers = new HashMap<>();
   private final Map<String, ClassName> messageMappers = new HashMap<>();
 
@@ -77,6 +78,10 @@ final class ValueConversions {
       case CONVERTER -> CodeBlock.of("$N.$L($L)", converters.apply(conversion.owner()),
           toProto ? "toProto" : "fromProto", value);
       case ATTRIBUTE_CONVERTER -> attributeConverter(mapping, field, value, toProto, converters);
+      case ENUM_NAME -> toProto
+          ? CodeBlock.of("$T.fromEnumName($L, $S)", TEXT_CONVERSIONS, value, field)
+          : CodeBlock.of("$T.toEnumName($T.class, $L, $S)", TEXT_CONVERSIONS, ClassName.bestGuess(conversion.owner()),
+              value, field);
     };
   }
 
