@@ -23,6 +23,18 @@ final class Models {
 
   /** Model name -> its entity classes (concrete and abstract), sorted by name. */
   static Map<String, List<Class<?>>> discover() {
+    return annotated(Entity.class);
+  }
+
+  /**
+   * The JPA attribute converters ({@code @Converter}) of each model, by model: a persistence unit must list them, as
+   * the model's application would, for the auto-applied ones to apply.
+   */
+  static Map<String, List<Class<?>>> converters() {
+    return annotated(jakarta.persistence.Converter.class);
+  }
+
+  private static Map<String, List<Class<?>>> annotated(Class<? extends java.lang.annotation.Annotation> annotation) {
     Path classes = Path.of(System.getProperty("jpaproto.conformance.classes", "target/classes"));
     Map<String, List<Class<?>>> models = new TreeMap<>();
     Path root = classes;
@@ -33,7 +45,7 @@ final class Models {
           continue;
         }
         Class<?> type = Class.forName(name, false, Models.class.getClassLoader());
-        if (type.isAnnotationPresent(Entity.class) && !type.isInterface()) {
+        if (type.isAnnotationPresent(annotation) && !type.isInterface()) {
           String[] segments = name.split("\\.");
           String model = segments[0] + "." + segments[1];
           models.computeIfAbsent(model, key -> new ArrayList<>()).add(type);

@@ -50,6 +50,10 @@ final class Values {
    */
   private final Function<Attribute<?, ?>, Object> newTarget;
 
+  /**
+   * @param newTarget creates a target for a relation and answers it as the service answered it, or {@code null} to
+   *     leave an optional relation unset
+   */
   Values(Random random, Metamodel metamodel, Function<Attribute<?, ?>, Object> newTarget) {
     this.random = random;
     this.metamodel = metamodel;
@@ -218,12 +222,14 @@ final class Values {
   /** Sets {@code field} to a new random value (a new list for a repeated field). */
   void set(DynamicMessage.Builder builder, FieldDescriptor field, Attribute<?, ?> attribute) {
     builder.clearField(field);
-    if (field.isMapField()) {
+    if (field.isMapField() && attribute != null && attribute.isAssociation()) {
+      relationMap(builder, field, attribute);
+    } else if (field.isMapField()) {
       Descriptor entry = field.getMessageType();
       int count = 1 + random.nextInt(3);
       Set<Object> keys = new LinkedHashSet<>();
       while (keys.size() < count) {
-        keys.add(scalar(entry.findFieldByName("key"), null, 20));
+        keys.add(mapKey(entry.findFieldByName("key"), attribute));
       }
       for (Object key : keys) {
         DynamicMessage.Builder item = DynamicMessage.newBuilder(entry);
@@ -252,9 +258,56 @@ final class Values {
     }
   }
 
+  /**
+   * A relation held in a map: 1..3 new targets, each keyed as the provider keys it: by the target's attribute for
+   * {@code @MapKey(name = ...)}, by its id for a bare {@code @MapKey}, else by a random key of the key column.
+   */
+  private void relationMap(DynamicMessage.Builder builder, FieldDescriptor field, Attribute<?, ?> attribute) {
+    Descriptor entry = field.getMessageType();
+    jakarta.persistence.MapKey mapKey = annotation(attribute, jakarta.persistence.MapKey.class);
+    Set<Object> keys = new LinkedHashSet<>();
+    for (int i = 1 + random.nextInt(3); i > 0; i--) {
+      DynamicMessage target = (DynamicMessage) newTarget.apply(attribute);
+      if (target == null) {
+        return; // an optional relation left unset when nested deep
+      }
+      Object key = mapKey == null ? mapKey(entry.findFieldByName("key"), attribute)
+          : field(target, mapKey.name().isEmpty() ? idName(attribute) : lowerSnake(mapKey.name()));
+      if (keys.add(key)) {
+        builder.addRepeatedField(field, DynamicMessage.newBuilder(entry)
+            .setField(entry.findFieldByName("key"), key)
+            .setField(entry.findFieldByName("value"), field(target, idName(attribute)))
+            .build());
+      }
+    }
+  }
+
+  private static Object field(DynamicMessage message, String name) {
+    return message.getField(message.getDescriptorForType().findFieldByName(name));
+  }
+
+  /** The proto name of the id of a relation's target. */
+  private String idName(Attribute<?, ?> attribute) {
+    Class<?> target = attribute instanceof PluralAttribute<?, ?, ?> plural
+        ? plural.getElementType().getJavaType() : attribute.getJavaType();
+    jakarta.persistence.metamodel.EntityType<?> type = metamodel.entity(target);
+    return lowerSnake(type.getId(type.getIdType().getJavaType()).getName());
+  }
+
+  /** A map key: an enum key travels as a constant's name, any other as a scalar of its proto type. */
+  private Object mapKey(FieldDescriptor key, Attribute<?, ?> attribute) {
+    if (attribute instanceof jakarta.persistence.metamodel.MapAttribute<?, ?, ?> map
+        && map.getKeyJavaType().isEnum()) {
+      Object[] constants = map.getKeyJavaType().getEnumConstants();
+      return ((Enum<?>) constants[random.nextInt(constants.length)]).name();
+    }
+    return scalar(key, null, 20);
+  }
+
   private Object one(FieldDescriptor field, Attribute<?, ?> attribute) {
     if (attribute != null && attribute.isAssociation()) {
-      return newTarget.apply(attribute);
+      DynamicMessage target = (DynamicMessage) newTarget.apply(attribute);
+      return target == null ? null : field(target, idName(attribute));
     }
     if (field.getJavaType() == FieldDescriptor.JavaType.MESSAGE) {
       ManagedType<?> embeddable = null;
@@ -290,14 +343,14 @@ final class Values {
         builder.setField(type.findFieldByName("seconds"), (long) random.nextInt(10_000_000));
         builder.setField(type.findFieldByName("nanos"), random.nextInt(1_000_000) * 1000);
       }
-      case "google.type.Date" -> date(builder, type);
+      case "google.type.Date" -> date(builder, type, javaType);
       case "google.type.TimeOfDay" -> {
         builder.setField(type.findFieldByName("hours"), random.nextInt(24));
         builder.setField(type.findFieldByName("minutes"), random.nextInt(60));
         builder.setField(type.findFieldByName("seconds"), random.nextInt(60));
       }
       case "google.type.DateTime" -> {
-        date(builder, type);
+        date(builder, type, null);
         builder.setField(type.findFieldByName("hours"), random.nextInt(24));
         builder.setField(type.findFieldByName("minutes"), random.nextInt(60));
         builder.setField(type.findFieldByName("seconds"), random.nextInt(60));
@@ -312,16 +365,20 @@ final class Values {
     return builder.build();
   }
 
-  private void date(DynamicMessage.Builder builder, Descriptor type) {
-    builder.setField(type.findFieldByName("year"), 2000 + random.nextInt(38));
+  /** A date; a {@code YearMonth} has no day (0) and a {@code MonthDay} no year (0), as google.type.Date allows. */
+  private void date(DynamicMessage.Builder builder, Descriptor type, Class<?> javaType) {
+    builder.setField(type.findFieldByName("year"), javaType == java.time.MonthDay.class ? 0 : 2000 + random.nextInt(38));
     builder.setField(type.findFieldByName("month"), 1 + random.nextInt(12));
-    builder.setField(type.findFieldByName("day"), 1 + random.nextInt(28));
+    builder.setField(type.findFieldByName("day"), javaType == java.time.YearMonth.class ? 0 : 1 + random.nextInt(28));
   }
 
   /** A scalar or enum value; {@code maxLength} > 0 bounds a string with no attribute to say how long it may be. */
   private Object scalar(FieldDescriptor field, Attribute<?, ?> attribute, int maxLength) {
-    Class<?> javaType = attribute == null ? null : attribute instanceof PluralAttribute<?, ?, ?> plural
+    Class<?> attributeType = attribute == null ? null : attribute instanceof PluralAttribute<?, ?, ?> plural
         ? plural.getElementType().getJavaType() : attribute.getJavaType();
+    // A basic array (a SQL array, such as UUID[]) is a repeated field of its elements.
+    Class<?> javaType = attributeType != null && attributeType.isArray() && field.isRepeated()
+        ? attributeType.getComponentType() : attributeType;
     Column column = annotation(attribute, Column.class);
     return switch (field.getJavaType()) {
       case BOOLEAN -> random.nextBoolean();
@@ -430,10 +487,16 @@ final class Values {
           random.nextInt(60), random.nextInt(12));
     }
     if (javaType == java.time.ZoneOffset.class) {
-      return String.format(java.util.Locale.ROOT, "+%02d:00", random.nextInt(12));
+      return java.time.ZoneOffset.ofHours(random.nextInt(12)).getId();   // "Z" for zero, as the mapper writes it
+    }
+    if (javaType == java.util.TimeZone.class) {
+      return List.of("UTC", "Europe/Berlin", "America/New_York").get(random.nextInt(3));
     }
     if (javaType == java.time.ZoneId.class) {
       return List.of("UTC", "Europe/Paris", "America/Sao_Paulo").get(random.nextInt(3));
+    }
+    if (javaType == java.time.Period.class) {
+      return java.time.Period.of(random.nextInt(10), random.nextInt(12), random.nextInt(28)).toString();
     }
     if (javaType == java.net.URI.class || javaType == java.net.URL.class) {
       return "https://example.com/" + text(8);
