@@ -32,6 +32,26 @@ public record ColumnFacts(
     boolean updatable,
     boolean nullableByOverride) {
 
+  /**
+   * Hibernate 7's numeric column without {@code @Column(precision)}: {@code numeric(38,2)} ({@code numeric(38,0)} for
+   * a {@code BigInteger}, which has no scale).
+   */
+  private static final int DEFAULT_PRECISION = 38;
+  private static final int DEFAULT_SCALE = 2;
+
+  /** The precision of the {@code numeric} column Hibernate creates: {@code @Column(precision)}, else 38. */
+  public int numericPrecision() {
+    return precision == 0 ? DEFAULT_PRECISION : precision;
+  }
+
+  /**
+   * The scale of the {@code numeric} column Hibernate creates for a {@code BigDecimal}: {@code @Column(scale)} where a
+   * precision is given, else 2 (a scale alone is ignored).
+   */
+  public int decimalScale() {
+    return precision == 0 ? DEFAULT_SCALE : scale;
+  }
+
   /** Whether the attribute's own mapping (not a use's override) lets its column hold null. */
   public boolean declaredNullable() {
     return nullable && !nullableByOverride;

@@ -17,10 +17,6 @@ import javax.lang.model.element.AnnotationMirror;
  * (fewer decimals) or refused (fewer integer digits) by the database, silently in the first case.
  */
 final class OverriddenDecimals {
-  /** Hibernate 7's column for a {@code BigDecimal} without {@code @Column(precision)}. */
-  private static final int DEFAULT_PRECISION = 38;
-  private static final int DEFAULT_SCALE = 2;
-
   private final EntityScanner scanner;
   private final Reporter reporter;
 
@@ -39,13 +35,13 @@ final class OverriddenDecimals {
       if (override == null || !override.columnDefinition().isEmpty()) {
         continue;
       }
-      int[] own = numeric(part.column());
-      int[] used = numeric(override);
-      if (used[1] < own[1] || used[0] - used[1] < own[0] - own[1]) {
+      ColumnFacts own = part.column();
+      if (override.decimalScale() < own.decimalScale()
+          || override.numericPrecision() - override.decimalScale() < own.numericPrecision() - own.decimalScale()) {
         reporter.report(Diagnostic.OVERRIDE_NARROWS_DECIMAL, embedded.element(), overrideAnnotation(embedded),
-            embedded.describe(),
-            embeddable.element().getSimpleName(), part.name(), declared(override), used[0], used[1], own[0],
-            own[1], own[0], own[1]);
+            embedded.describe(), embeddable.element().getSimpleName(), part.name(), declared(override),
+            override.numericPrecision(), override.decimalScale(), own.numericPrecision(), own.decimalScale(),
+            own.numericPrecision(), own.decimalScale());
       }
     }
   }
@@ -55,12 +51,6 @@ final class OverriddenDecimals {
     AnnotationMirror single =
         Annotations.find(embedded.element(), "jakarta.persistence.AttributeOverride");
     return single != null ? single : Annotations.find(embedded.element(), "jakarta.persistence.AttributeOverrides");
-  }
-
-  /** The {@code numeric(precision, scale)} Hibernate creates for the column. */
-  private static int[] numeric(ColumnFacts column) {
-    return column.precision() == 0 ? new int[] {DEFAULT_PRECISION, DEFAULT_SCALE}
-        : new int[] {column.precision(), column.scale()};
   }
 
   private static String declared(ColumnFacts column) {

@@ -41,9 +41,6 @@ final class ColumnChecks {
   private static final ClassName PRESENCE = ClassName.get("io.jpaproto.convert", "Presence");
   private static final String ATTRIBUTE_OVERRIDE = "jakarta.persistence.AttributeOverride";
   private static final String ATTRIBUTE_OVERRIDES = "jakarta.persistence.AttributeOverrides";
-  /** Hibernate 7's column for a {@code BigDecimal} without {@code @Column(precision)}. */
-  static final int DEFAULT_PRECISION = 38;
-  static final int DEFAULT_SCALE = 2;
   /** Most digits an {@code int64} holds: a {@code BigInteger} published as one needs no check below this. */
   private static final int INT64_DIGITS = 19;
 
@@ -76,18 +73,15 @@ final class ColumnChecks {
       case "java.lang.String" -> column.lob()
           ? value
           : CodeBlock.of("$T.checkLength($L, $L, $S)", COLUMN_LIMITS, value, column.length(), field.name());
-      case "java.math.BigDecimal" -> column.precision() == 0
-          ? CodeBlock.of("$T.checkNumeric($L, $L, $L, $S)", COLUMN_LIMITS, value, DEFAULT_PRECISION, DEFAULT_SCALE,
-              field.name())
-          : CodeBlock.of("$T.checkNumeric($L, $L, $L, $S)", COLUMN_LIMITS, value, column.precision(), column.scale(),
-              field.name());
+      case "java.math.BigDecimal" -> CodeBlock.of("$T.checkNumeric($L, $L, $L, $S)", COLUMN_LIMITS, value,
+          column.numericPrecision(), column.decimalScale(), field.name());
       case "java.math.BigInteger" -> bigInteger(field, column, value);
       default -> value;
     };
   }
 
   private static CodeBlock bigInteger(ProtoField field, ColumnFacts column, CodeBlock value) {
-    int precision = column.precision() == 0 ? DEFAULT_PRECISION : column.precision();
+    int precision = column.numericPrecision();
     boolean int64 = field.mapping().protoType().equals(ProtoType.scalar("int64"));
     return int64 && precision >= INT64_DIGITS
         ? value
