@@ -2,7 +2,15 @@
 # Starts the Java library server (serve mode, seeded, on a free loopback port), runs the Node.js client tests against
 # it with `node --test`, and always stops the server. Needs only a JDK 17+, Maven, Node 20+ and npm; run it after
 # `mvn install` (from any directory). CI runs it from .ci/run.
+#   --curl   then calls every HTTP/JSON route on the same port with curl (../http/curl-checks.sh)
 set -euo pipefail
+with_curl=false
+for arg in "$@"; do
+  case "$arg" in
+    --curl) with_curl=true ;;
+    *) echo "usage: run-against-server.sh [--curl]" >&2; exit 2 ;;
+  esac
+done
 here=$(cd "$(dirname "$0")" && pwd)
 example=$(cd "$here/.." && pwd)
 root=$(cd "$example/../.." && pwd)
@@ -69,3 +77,8 @@ echo "-- node --test against it"
 cd "$here"
 LIBRARY_ADDRESS="127.0.0.1:$port" GOOGLE_TYPE_PROTOS="$work/google-type" node --test library.test.mjs \
   || fail "the Node.js client tests failed"
+
+if [ "$with_curl" = true ]; then
+  echo "-- curl against the same port: every HTTP/JSON route"
+  bash "$example/http/curl-checks.sh" "http://127.0.0.1:$port" || fail "the HTTP/JSON checks failed"
+fi

@@ -30,6 +30,7 @@ import io.jpaproto.examples.library.api.PublisherServiceGrpc;
 import io.jpaproto.examples.library.api.UpdateBookRequest;
 import io.jpaproto.examples.library.server.Database;
 import io.jpaproto.examples.library.server.SeedData;
+import io.jpaproto.web.Cors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -44,8 +45,14 @@ import java.util.logging.Logger;
  *
  * <pre>
  * LibraryApp [demo] [--database JDBC-URL]                           the walkthrough on a free loopback port, then exit
- * LibraryApp serve [--port N] [--host ADDR] [--database JDBC-URL]   serve until stopped (default 127.0.0.1:50051; port 0 picks a free one)
+ * LibraryApp serve [--port N] [--host ADDR] [--database JDBC-URL] [--web DIR] [--log-calls] [--cors ORIGIN]...
+ *                                                                    serve until stopped (default 127.0.0.1:50051; port 0 picks a free one)
  * </pre>
+ *
+ * <p>The one port answers gRPC, gRPC-Web and HTTP/JSON ({@code curl http://127.0.0.1:50051/v1/books/1}).
+ * {@code --web DIR} also serves the files in DIR (the web page, built in {@code examples/library/web}) at
+ * {@code http://127.0.0.1:50051/}; {@code --log-calls} logs each call's request and response as JSON, secrets
+ * redacted; {@code --cors ORIGIN} lets pages from ORIGIN (such as {@code http://localhost:5173}) call the server.
  *
  * <p>{@code --database} (or {@code -Djpaproto.example.jdbcUrl=...}, with {@code -Djpaproto.example.jdbcUser} and
  * {@code -Djpaproto.example.jdbcPassword}) replaces the embedded H2 with another database, such as
@@ -54,8 +61,10 @@ import java.util.logging.Logger;
 public final class LibraryApp {
   static final String USAGE = """
       usage: LibraryApp [demo] [--database JDBC-URL]
-             LibraryApp serve [--port N] [--host ADDR] [--database JDBC-URL]
+             LibraryApp serve [--port N] [--host ADDR] [--database JDBC-URL] [--web DIR] [--log-calls] [--cors ORIGIN]...
                (defaults: --port 50051 --host 127.0.0.1, an embedded H2; --port 0 = any free port;
+                one port answers gRPC, gRPC-Web and HTTP/JSON; --web DIR serves the web page in DIR at /;
+                --log-calls logs each call as JSON, secrets redacted; --cors ORIGIN lets pages from ORIGIN call it;
                 --database jdbc:postgresql://HOST:PORT/DB?user=U serves a PostgreSQL database, whose tables it recreates;
                 so does -Djpaproto.example.jdbcUrl=...)""";
 
@@ -63,6 +72,7 @@ public final class LibraryApp {
   private static final Logger HIBERNATE = Logger.getLogger("org.hibernate");
   // Hibernate warns that its built-in connection pool is not for production; an embedded demo database is fine.
   private static final Logger HIBERNATE_POOL = Logger.getLogger("org.hibernate.orm.connections.pooling");
+  private static final Logger CALL_LOG = Logger.getLogger(io.jpaproto.web.CallLog.LOGGER_NAME);
   private static final JsonFormat.Printer JSON = JsonFormat.printer();
 
   private LibraryApp() {
@@ -90,9 +100,22 @@ public final class LibraryApp {
     String host = LibraryServer.LOOPBACK;
     int port = 50051;
     String jdbcUrl = null;
+    java.nio.file.Path web = null;
+    boolean logCalls = false;
+    List<String> origins = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
-      if (arg.equals("--database") && i + 1 < args.length) {
+      if (arg.equals("--web") && i + 1 < args.length) {
+        web = java.nio.file.Path.of(args[++i]);
+        if (!java.nio.file.Files.isRegularFile(web.resolve("index.html"))) {
+          usage("no index.html in " + web.toAbsolutePath() + " (build the page: cd examples/library/web && npm ci"
+              + " && npm run build)");
+        }
+      } else if (arg.equals("--log-calls")) {
+        logCalls = true;
+      } else if (arg.equals("--cors") && i + 1 < args.length) {
+        origins.add(args[++i]);
+      } else if (arg.equals("--database") && i + 1 < args.length) {
         jdbcUrl = args[++i];
       } else if (arg.startsWith("--database=")) {
         jdbcUrl = arg.substring("--database=".length());
@@ -111,13 +134,24 @@ public final class LibraryApp {
       }
     }
 
-    LibraryServer server = LibraryServer.start(host, port, seeded(jdbcUrl));
+    if (logCalls) {
+      // The call log, one line per record on stderr (java.util.logging's default format takes two lines).
+      java.util.logging.ConsoleHandler console = new java.util.logging.ConsoleHandler();
+      console.setFormatter(new java.util.logging.Formatter() {
+        @Override
+        public String format(java.util.logging.LogRecord record) {
+          return record.getMessage() + System.lineSeparator();
+        }
+      });
+      CALL_LOG.setUseParentHandlers(false);
+      CALL_LOG.addHandler(console);
+    }
+    LibraryServer server = LibraryServer.start(host, port, seeded(jdbcUrl), new LibraryServer.Options(web, logCalls,
+        origins.isEmpty() ? null : Cors.allowOrigins(origins.toArray(String[]::new))));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
         server.close();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
       } finally {
         stopped.countDown();
       }
@@ -125,6 +159,10 @@ public final class LibraryApp {
     // run-against-server.sh waits for this line and reads the port from it.
     System.out.println("Library server listening on " + server.target() + " (Ctrl+C to stop)");
     System.out.println("  try: grpcurl -plaintext " + server.target() + " list");
+    System.out.println("   or: curl " + server.url() + "/v1/books/1");
+    if (web != null) {
+      System.out.println("   or: open " + server.url() + "/ in a browser");
+    }
     System.out.flush();
     server.awaitTermination();
     stopped.await();
