@@ -3,12 +3,16 @@
 # it with `node --test`, and always stops the server. Needs only a JDK 17+, Maven, Node 20+ and npm; run it after
 # `mvn install` (from any directory). CI runs it from .ci/run.
 #   --curl   then calls every HTTP/JSON route on the same port with curl (../http/curl-checks.sh)
+#   --page   builds the web page (../web: buf generate, tsc, esbuild), has the server serve it, and runs it in
+#            headless Chromium (/usr/bin/chromium, or $CHROMIUM) with playwright-core against the same port
 set -euo pipefail
 with_curl=false
+with_page=false
 for arg in "$@"; do
   case "$arg" in
     --curl) with_curl=true ;;
-    *) echo "usage: run-against-server.sh [--curl]" >&2; exit 2 ;;
+    --page) with_page=true ;;
+    *) echo "usage: run-against-server.sh [--curl] [--page]" >&2; exit 2 ;;
   esac
 done
 here=$(cd "$(dirname "$0")" && pwd)
@@ -58,9 +62,17 @@ mkdir -p "$work/google-type"
 [ -f "$work/google-type/google/type/date.proto" ] || fail "google/type/date.proto not found in $common_protos"
 [ -f "$work/google-type/google/api/annotations.proto" ] || fail "google/api/annotations.proto not found in $common_protos"
 
-echo "-- starting the server (serve --port 0: the server picks a free port and prints it)"
+serve_args=(serve --port 0)
+if [ "$with_page" = true ]; then
+  echo "-- building the web page (npm ci, buf generate with the local protoc-gen-es, tsc, esbuild)"
+  (cd "$example/web" && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build) \
+    || fail "the web page did not build"
+  serve_args+=(--web "$example/web/dist")
+fi
+
+echo "-- starting the server (${serve_args[*]}: the server picks a free port and prints it)"
 : > "$work/server.log" # exists before the background job opens it, so the loop below can always read it
-"$java" -cp "$classpath" io.jpaproto.examples.library.LibraryApp serve --port 0 > "$work/server.log" 2>&1 &
+"$java" -cp "$classpath" io.jpaproto.examples.library.LibraryApp "${serve_args[@]}" > "$work/server.log" 2>&1 &
 server_pid=$!
 port=""
 deadline=$((SECONDS + start_timeout))
@@ -81,4 +93,10 @@ LIBRARY_ADDRESS="127.0.0.1:$port" GOOGLE_TYPE_PROTOS="$work/google-type" node --
 if [ "$with_curl" = true ]; then
   echo "-- curl against the same port: every HTTP/JSON route"
   bash "$example/http/curl-checks.sh" "http://127.0.0.1:$port" || fail "the HTTP/JSON checks failed"
+fi
+
+if [ "$with_page" = true ]; then
+  echo "-- the web page in headless Chromium (playwright-core), against the same port"
+  (cd "$example/web" && LIBRARY_URL="http://127.0.0.1:$port" node --test test/page.test.mjs) \
+    || fail "the web page tests failed"
 fi
