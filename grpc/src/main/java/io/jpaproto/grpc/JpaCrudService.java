@@ -8,7 +8,6 @@ import io.grpc.stub.StreamObserver;
 import io.jpaproto.ReferenceResolver;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -40,9 +39,12 @@ import java.util.function.Supplier;
  *       where the server's interceptors put it, for example in {@link io.grpc.Context#current()};</li>
  *   <li>{@link #restrict} adds conditions to every read, list and stream queries and lookups by id alike (a tenant,
  *       soft deletion);</li>
- *   <li>{@link #inTransaction} runs a call's work, for containers that manage transactions themselves;</li>
+ *   <li>{@link #inTransaction} runs a call's work, for containers that manage transactions themselves (or give the
+ *       service {@link CallTransactions} with {@link #setTransactions}, as the Spring Boot integration does);</li>
  *   <li>{@link #references} resolves the relation ids of incoming messages;</li>
- *   <li>{@link #defaultPageSize}, {@link #maxPageSize} and {@link #streamBatchSize} size pages and stream reads.</li>
+ *   <li>{@link #defaultPageSize}, {@link #maxPageSize} and {@link #streamBatchSize} size pages and stream reads,
+ *       and {@link #maxStreamDuration} bounds streams; they answer the service's {@link CallLimits}
+ *       ({@link #setLimits}) unless overridden.</li>
  * </ul>
  *
  * <p>Pages: {@code List} answers at most {@code page_size} entities (0 means {@link #defaultPageSize()}, larger values
@@ -77,6 +79,8 @@ public abstract class JpaCrudService<E, I, M extends Message> {
   private final String idAttribute;
   private final Map<String, String> sortable;
   private volatile PageToken pageTokens;
+  private volatile CallTransactions transactions;
+  private volatile CallLimits limits = CallLimits.DEFAULTS;
 
   /**
    * @param entityManagerFactory where each call gets its entity manager
@@ -90,6 +94,44 @@ public abstract class JpaCrudService<E, I, M extends Message> {
     this.entityClass = Objects.requireNonNull(entityClass, "entityClass");
     this.idAttribute = Objects.requireNonNull(idAttribute, "idAttribute");
     this.sortable = Map.copyOf(sortable);
+    this.transactions = CallTransactions.resourceLocal(entityManagerFactory);
+  }
+
+  /** The factory this service was made with. */
+  public final EntityManagerFactory entityManagerFactory() {
+    return entityManagerFactory;
+  }
+
+  /** The entity class this service serves. */
+  public final Class<E> entityClass() {
+    return entityClass;
+  }
+
+  /**
+   * Runs every call's work with {@code transactions} from now on, instead of a resource-local transaction of its own
+   * ({@link CallTransactions#resourceLocal}); set it before the service serves. A subclass that overrides
+   * {@link #inTransaction} decides for itself.
+   */
+  public final void setTransactions(CallTransactions transactions) {
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+  }
+
+  /** How this service runs a call's work in a transaction. */
+  public final CallTransactions transactions() {
+    return transactions;
+  }
+
+  /**
+   * Sizes pages and streams by {@code limits} from now on ({@link CallLimits#DEFAULTS} until then); set them before
+   * the service serves. A subclass's override of a limit's hook ({@link #maxPageSize}, ...) still wins.
+   */
+  public final void setLimits(CallLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  /** The limits the hooks answer unless overridden. */
+  public final CallLimits limits() {
+    return limits;
   }
 
   private static byte[] randomKey() {
@@ -156,25 +198,12 @@ public abstract class JpaCrudService<E, I, M extends Message> {
   }
 
   /**
-   * Runs one call's work in a transaction of its own entity manager, committing when it returns and rolling back when
-   * it throws. Override to run it the way a container does.
+   * Runs one call's work in a transaction, committing when it returns and rolling back when it throws: with the
+   * service's {@link #transactions()}, by default a resource-local transaction of an entity manager of its own.
+   * Override to run it the way a container does, or give the service other {@link CallTransactions}.
    */
   protected <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager entityManager = entityManagerFactory.createEntityManager();
-    EntityTransaction transaction = entityManager.getTransaction();
-    try {
-      transaction.begin();
-      T result = work.apply(entityManager);
-      transaction.commit();
-      return result;
-    } catch (RuntimeException | Error e) {
-      if (transaction.isActive()) {
-        transaction.rollback();
-      }
-      throw e;
-    } finally {
-      entityManager.close();
-    }
+    return transactions.run(work);
   }
 
   /**
@@ -195,27 +224,31 @@ public abstract class JpaCrudService<E, I, M extends Message> {
     };
   }
 
-  /** The page size of a list request that asks for none: 50. */
+  /** The page size of a list request that asks for none: the {@link #limits()}' (50 by default). */
   protected int defaultPageSize() {
-    return 50;
+    return limits.defaultPageSize();
   }
 
-  /** The largest page a list request gets: 1000. */
+  /** The largest page a list request gets: the {@link #limits()}' (1000 by default). */
   protected int maxPageSize() {
-    return 1000;
-  }
-
-  /** How many entities a stream call reads at a time, each batch in a transaction of its own: 500. */
-  protected int streamBatchSize() {
-    return 500;
+    return limits.maxPageSize();
   }
 
   /**
-   * The longest a stream call may run: 10 minutes. A stream still running then ends with {@code DEADLINE_EXCEEDED}
-   * (a client's own, shorter deadline ends it earlier). {@link Duration#ZERO} means no limit.
+   * How many entities a stream call reads at a time, each batch in a transaction of its own: the {@link #limits()}'
+   * (500 by default).
+   */
+  protected int streamBatchSize() {
+    return limits.streamBatchSize();
+  }
+
+  /**
+   * The longest a stream call may run: the {@link #limits()}' (10 minutes by default). A stream still running then
+   * ends with {@code DEADLINE_EXCEEDED} (a client's own, shorter deadline ends it earlier). {@link Duration#ZERO}
+   * means no limit.
    */
   protected Duration maxStreamDuration() {
-    return Duration.ofMinutes(10);
+    return limits.maxStreamDuration();
   }
 
   /**
