@@ -27,6 +27,7 @@ import io.jpaproto.processor.types.TypeRuleLoader;
 import io.jpaproto.processor.write.GeneratedFiles;
 import io.jpaproto.processor.write.MapperOutput;
 import io.jpaproto.processor.write.ProtoOutput;
+import io.jpaproto.processor.write.ServiceIndexOutput;
 import io.jpaproto.processor.write.ServiceOutput;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -278,7 +279,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     }
     if (reporter.errorCount() == 0) {
       new MapperOutput(elements, processingEnv.getTypeUtils(), output, reporter).write(files);
-      new ServiceOutput(elements, output, reporter).write(files, allServices);
+      new ServiceIndexOutput(output).write(new ServiceOutput(elements, output, reporter).write(files, allServices));
     }
   }
 

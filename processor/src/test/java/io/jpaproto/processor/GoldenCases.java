@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * The golden cases under {@code src/test/resources/golden}: {@code <case>/src} (entities), {@code <case>/proto}
  * (expected protos), {@code <case>/mappers} and {@code <case>/services} (expected mapper and JpaService sources),
- * {@code <case>/options.properties} (processor options) and {@code <case>/proto-deps} (hand-written protos the expected
+ * {@code <case>/service-index} (the expected {@code META-INF/jpaproto/services}), {@code <case>/options.properties} (processor options) and {@code <case>/proto-deps} (hand-written protos the expected
  * ones import).
  */
 final class GoldenCases {
@@ -65,6 +65,11 @@ final class GoldenCases {
   /** Expected JpaService sources. */
   static Path expectedServices(String name) {
     return ROOT.resolve(name).resolve("services");
+  }
+
+  /** The expected service index (META-INF/jpaproto/services), below the class output's root. */
+  static Path expectedServiceIndex(String name) {
+    return ROOT.resolve(name).resolve("service-index");
   }
 
   static Path protoDeps(String name) {

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every golden case goes through the build users run: pass 1 ({@code -proc:only}) writes the protos, protoc compiles
- * them to Java, pass 2 compiles everything and the processor writes the mappers. Protos and mappers must equal their
- * golden files byte for byte, and the mappers must compile against the real protoc classes without a warning.
+ * them to Java, pass 2 compiles everything and the processor writes the mappers, the services and their index
+ * ({@code META-INF/jpaproto/services}). Protos, mappers, services and index must equal their golden files byte for byte, and the mappers must compile against the real protoc classes without a warning.
  */
 class GoldenProtoTest {
 
@@ -44,6 +44,10 @@ class GoldenProtoTest {
         ProcessorRun.generatedSources(secondPass, "ProtoMapper.java"), "mapper");
     compareWithGolden(GoldenCases.expectedServices(name),
         ProcessorRun.generatedSources(secondPass, "JpaService.java"), "service");
+    compareWithGolden(GoldenCases.expectedServiceIndex(name),
+        ProcessorRun.classOutput(secondPass, "META-INF/jpaproto/"), "service index");
+    assertEquals(Map.of(), ProcessorRun.classOutput(firstPass, "META-INF/jpaproto/"),
+        "the first pass generates no service, so it writes no service index");
   }
 
   /**

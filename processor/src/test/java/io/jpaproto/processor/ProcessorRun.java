@@ -81,6 +81,23 @@ final class ProcessorRun {
     return protos;
   }
 
+  /** The files a compilation wrote to the class output below {@code folder}: path -> content. */
+  static Map<String, String> classOutput(Compilation compilation, String folder) {
+    Map<String, String> files = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String path = file.toUri().getPath();
+      int start = path.indexOf(CLASS_OUTPUT_PREFIX);
+      if (start >= 0 && path.startsWith(folder, start + CLASS_OUTPUT_PREFIX.length())) {
+        try {
+          files.put(path.substring(start + CLASS_OUTPUT_PREFIX.length()), file.getCharContent(true).toString());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return files;
+  }
+
   /** The generated Java sources of a compilation whose names end with {@code suffix}: path -> content. */
   static Map<String, String> generatedSources(Compilation compilation, String suffix) {
     Map<String, String> sources = new TreeMap<>();

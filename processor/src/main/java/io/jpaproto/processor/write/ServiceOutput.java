@@ -7,6 +7,7 @@ import io.jpaproto.processor.schema.ProtoFile;
 import io.jpaproto.processor.service.ServiceModel;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
@@ -24,9 +25,17 @@ public final class ServiceOutput {
     this.reporter = reporter;
   }
 
-  /** Writes the service classes of {@code services}; {@code files} are all proto files of the build. */
-  public void write(List<ProtoFile> files, List<ServiceModel> services) {
+  /** A service class that was written, and the entity it serves. */
+  public record Written(ClassName serviceClass, TypeElement entity) {
+  }
+
+  /**
+   * Writes the service classes of {@code services}; {@code files} are all proto files of the build. Returns those it
+   * wrote.
+   */
+  public List<Written> write(List<ProtoFile> files, List<ServiceModel> services) {
     ServiceJavaWriter writer = new ServiceJavaWriter(files);
+    List<Written> written = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     String example = null;
     for (ServiceModel service : services) {
@@ -39,10 +48,12 @@ public final class ServiceOutput {
             ServiceJavaWriter.serviceClass(service).canonicalName());
       } else {
         output.writeSource(writer.write(service));
+        written.add(new Written(ServiceJavaWriter.serviceClass(service), service.entity().element()));
       }
     }
     if (!skipped.isEmpty()) {
       reporter.report(Diagnostic.SERVICE_SKIPPED, null, String.join(", ", skipped), example);
     }
+    return written;
   }
 }
