@@ -1,6 +1,8 @@
 // Calls the Java library server from Node.js with the .proto files as they are in ../src/main/proto (model.proto and
 // author_service.proto, which jpaproto generated, and the hand-written library_service.proto).
 //   LIBRARY_ADDRESS     host:port of a running server (run-against-server.sh starts one and sets it)
+//   LIBRARY_PROTOS      the folder holding library/v1/*.proto; defaults to ../src/main/proto (the Spring Boot example's
+//                       run-node-client.sh points it at that example's own protos: the same schema, its own build)
 //   GOOGLE_TYPE_PROTOS  a folder holding google/type/*.proto and google/api/*.proto; defaults to ../vendor, the copy
 //                       buf uses
 // google/protobuf/*.proto (Timestamp, FieldMask) come with protobufjs, which proto-loader always searches.
@@ -19,7 +21,7 @@ const ABOVE_2_POW_53 = '9007199254740993'; // 2^53 + 1: Number('9007199254740993
 
 const definition = protoLoader.loadSync(['library/v1/library_service.proto', 'library/v1/author_service.proto'], {
   includeDirs: [
-    path.join(here, '..', 'src', 'main', 'proto'),
+    process.env.LIBRARY_PROTOS || path.join(here, '..', 'src', 'main', 'proto'),
     process.env.GOOGLE_TYPE_PROTOS || path.join(here, '..', 'vendor'),
   ],
   keepCase: true, // field names as in the .proto: copies_sold, not copiesSold

@@ -1,0 +1,115 @@
+package io.jpaproto.examples.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.grpc.ManagedChannel;
+import io.grpc.health.v1.HealthCheckRequest;
+import io.grpc.health.v1.HealthCheckResponse;
+import io.grpc.health.v1.HealthGrpc;
+import io.grpc.reflection.v1.ServerReflectionGrpc;
+import io.grpc.reflection.v1.ServerReflectionRequest;
+import io.grpc.reflection.v1.ServerReflectionResponse;
+import io.grpc.reflection.v1.ServiceResponse;
+import io.grpc.stub.StreamObserver;
+import io.jpaproto.examples.spring.api.ListPublishersRequest;
+import io.jpaproto.examples.spring.api.PublisherServiceGrpc;
+import io.jpaproto.examples.spring.model.AuthorJpaService;
+import io.jpaproto.examples.spring.model.PublisherJpaService;
+import io.jpaproto.examples.spring.server.AuditedAuthorService;
+import io.jpaproto.examples.spring.server.LibraryGrpcService;
+import io.jpaproto.grpc.CallLimits;
+import io.jpaproto.spring.boot.SpringCallTransactions;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.grpc.test.autoconfigure.AutoConfigureTestGrpcTransport;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.grpc.client.GrpcChannelFactory;
+
+/**
+ * What the application serves with no server code of its own: the generated services (one replaced by the
+ * application's subclass), the hand-written one, and gRPC health and reflection (grpc-services is on the class path).
+ */
+@SpringBootTest
+@AutoConfigureTestGrpcTransport
+class ServedServicesTest {
+  @Autowired
+  private ApplicationContext context;
+  @Autowired
+  private GrpcChannelFactory channels;
+
+  private ManagedChannel channel;
+
+  @BeforeEach
+  void connect() {
+    channel = channels.createChannel("library");
+  }
+
+  @AfterEach
+  void disconnect() {
+    channel.shutdownNow();
+  }
+
+  @Test
+  void theApplicationsSubclassReplacesTheGeneratedAuthorServiceAndThePublisherServiceIsTheGeneratedOne() {
+    assertThat(context.getBeansOfType(AuthorJpaService.class).values())
+        .singleElement().isInstanceOf(AuditedAuthorService.class);
+    assertThat(context.getBeansOfType(PublisherJpaService.class)).containsOnlyKeys("publisherJpaService");
+    assertThat(context.getBean(PublisherJpaService.class).getClass()).isEqualTo(PublisherJpaService.class);
+    assertThat(context.getBean(PublisherJpaService.class).transactions()).isInstanceOf(SpringCallTransactions.class);
+  }
+
+  @Test
+  void theLimitsAreThoseOfApplicationProperties() {
+    assertThat(context.getBean(PublisherJpaService.class).limits())
+        .isEqualTo(new CallLimits(20, 100, 500, Duration.ofMinutes(2)));
+    assertThat(context.getBean(AuthorJpaService.class).limits())
+        .isEqualTo(new CallLimits(20, 50, 500, Duration.ofMinutes(2)));
+  }
+
+  @Test
+  void theGeneratedPublisherServiceAnswers() {
+    assertThat(PublisherServiceGrpc.newBlockingStub(channel).listPublishers(ListPublishersRequest.getDefaultInstance())
+        .getPublishersList()).extracting(p -> p.getName()).containsExactly("Harper & Row");
+  }
+
+  @Test
+  void healthSaysServing() {
+    assertThat(HealthGrpc.newBlockingStub(channel).check(HealthCheckRequest.getDefaultInstance()).getStatus())
+        .isEqualTo(HealthCheckResponse.ServingStatus.SERVING);
+  }
+
+  @Test
+  void reflectionListsTheGeneratedTheHandWrittenAndTheStandardServices() throws Exception {
+    CompletableFuture<List<String>> services = new CompletableFuture<>();
+    StreamObserver<ServerReflectionRequest> requests = ServerReflectionGrpc.newStub(channel).serverReflectionInfo(
+        new StreamObserver<>() {
+          @Override
+          public void onNext(ServerReflectionResponse response) {
+            services.complete(response.getListServicesResponse().getServiceList().stream()
+                .map(ServiceResponse::getName).sorted().toList());
+          }
+
+          @Override
+          public void onError(Throwable error) {
+            services.completeExceptionally(error);
+          }
+
+          @Override
+          public void onCompleted() {
+          }
+        });
+    requests.onNext(ServerReflectionRequest.newBuilder().setListServices("").build());
+    requests.onCompleted();
+    assertThat(services.get(10, TimeUnit.SECONDS)).contains("library.v1.AuthorService",
+        "library.v1.LibraryService", "library.v1.PublisherService", "grpc.health.v1.Health",
+        "grpc.reflection.v1.ServerReflection");
+    assertThat(context.getBeansOfType(LibraryGrpcService.class)).hasSize(1);
+  }
+}
