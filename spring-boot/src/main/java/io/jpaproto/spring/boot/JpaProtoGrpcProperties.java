@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The {@code jpaproto.grpc.*} properties: the limits of every generated service, and per service (keyed by the
  * entity's simple name in kebab case: {@code book}, {@code order-line}) whether it is served and its own limits.
+ * The global defaults are {@link CallLimits#DEFAULTS}, written out as literals so that the IDE metadata shows them.
  */
 @ConfigurationProperties(prefix = JpaProtoGrpcProperties.PREFIX)
 public class JpaProtoGrpcProperties {
@@ -20,16 +21,16 @@ public class JpaProtoGrpcProperties {
   private boolean enabled = true;
 
   /** The page size of a list request that asks for none. */
-  private int defaultPageSize = CallLimits.DEFAULTS.defaultPageSize();
+  private int defaultPageSize = 50;
 
   /** The largest page a list request gets; larger requests are capped. */
-  private int maxPageSize = CallLimits.DEFAULTS.maxPageSize();
+  private int maxPageSize = 1000;
 
   /** How many entities a stream call reads at a time, each batch in a transaction of its own. */
-  private int streamBatchSize = CallLimits.DEFAULTS.streamBatchSize();
+  private int streamBatchSize = 500;
 
   /** The longest a stream call may run before it ends with DEADLINE_EXCEEDED; 0 means no limit. */
-  private Duration maxStreamDuration = CallLimits.DEFAULTS.maxStreamDuration();
+  private Duration maxStreamDuration = Duration.ofMinutes(10);
 
   /** Per service, keyed by the entity's simple name in kebab case ("book", "order-line"). */
   private Map<String, Service> services = new LinkedHashMap<>();

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jpaproto.spring.boot.notes.Note;
 import io.jpaproto.spring.boot.notes.NoteJpaService;
 import jakarta.persistence.EntityManagerFactory;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
@@ -113,6 +118,26 @@ class JpaProtoGrpcAutoConfigurationTest {
       assertThat(notes.transactions()).isInstanceOf(SpringCallTransactions.class);
       assertThat(notes.limitsAsHooksSee()).isEqualTo("50/7/500/PT10M");
     });
+  }
+
+  @Test
+  void anIndexThatListsAClassTheClassPathLacksStopsTheStartNamingItAndTheFix(@TempDir Path classes)
+      throws Exception {
+    Path index = classes.resolve(JpaServiceIndex.LOCATION);
+    Files.createDirectories(index.getParent());
+    Files.writeString(index, "com.example.gone.GoneJpaService\n");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+        getClass().getClassLoader())) {
+      context.withClassLoader(loader).run(app -> assertThat(app).hasFailed().getFailure()
+          .hasStackTraceContaining("The jpaproto service index " + index.toUri().toURL()
+              + " lists com.example.gone.GoneJpaService, which cannot be loaded")
+          .hasStackTraceContaining("rebuild the module that generated it (mvn clean install)"));
+    }
+  }
+
+  @Test
+  void thePropertiesDefaultsAreTheServicesDefaults() {
+    assertThat(new JpaProtoGrpcProperties().limits(Note.class)).isEqualTo(io.jpaproto.grpc.CallLimits.DEFAULTS);
   }
 
   @Test
