@@ -84,6 +84,15 @@ final class HttpRoutes {
         }
       }
     }
+    Map<String, Route> seen = new HashMap<>();
+    for (Route route : routes) {
+      Route other = seen.putIfAbsent(route.httpMethod() + " " + route.template(), route);
+      if (other != null) {
+        throw new IllegalArgumentException("google.api.http: " + route.httpMethod() + " " + route.template()
+            + " is the route of both " + other.target().method().getFullName() + " and "
+            + route.target().method().getFullName() + "; give one of them another path");
+      }
+    }
     // Most specific first, so /v1/books:search wins over /v1/books/{id}; the order is stable for equal scores.
     routes.sort(Comparator.comparingInt((Route route) -> route.template().specificity()).reversed());
     return new HttpRoutes(List.copyOf(routes), Map.copyOf(byFullName));

@@ -253,6 +253,15 @@ public final class WebServer implements AutoCloseable {
       if (reflection) {
         bound.add(ProtoReflectionServiceV1.newInstance().bindService());
       }
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (ServerServiceDefinition service : bound) {
+        String name = service.getServiceDescriptor().getName();
+        if (!names.add(name)) {
+          throw new IllegalArgumentException("the service " + name + " is added twice; add each service once"
+              + (name.startsWith("grpc.reflection.") ? " (reflection is on by default: reflection(false) to add your own)"
+              : ""));
+        }
+      }
       List<ServerServiceDefinition> immutable = List.copyOf(bound);
       ServicesView view = new ServicesView(immutable);
       ExecutorService ownedExecutor = null;

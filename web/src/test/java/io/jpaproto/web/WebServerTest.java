@@ -20,6 +20,7 @@ import io.grpc.reflection.v1.ServiceResponse;
 import io.grpc.stub.StreamObserver;
 import io.jpaproto.web.test.BadRuleServiceGrpc;
 import io.jpaproto.web.test.Book;
+import io.jpaproto.web.test.ClashServiceGrpc;
 import io.jpaproto.web.test.Genre;
 import io.jpaproto.web.test.GetBookRequest;
 import io.jpaproto.web.test.ListBooksRequest;
@@ -426,6 +427,22 @@ class WebServerTest {
     synchronized (LOGGED) {
       return "no '" + line + "' in: " + String.join("\n", LOGGED);
     }
+  }
+
+  @Test
+  void aServiceAddedTwiceIsRefusedAtStart() {
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> WebServer.builder().port(0)
+        .service(new TestShelfService()).service(new TestShelfService()).start());
+    assertEquals("the service webtest.v1.ShelfService is added twice; add each service once", refused.getMessage());
+  }
+
+  @Test
+  void twoMethodsOnOneRouteAreRefusedAtStart() {
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> WebServer.builder().port(0)
+        .service(new TestShelfService()).service(new ClashServiceGrpc.ClashServiceImplBase() { }).start());
+    assertEquals("google.api.http: GET /v1/shelves/{shelf}/books/{id} is the route of both "
+        + "webtest.v1.ShelfService.GetBook and webtest.v1.ClashService.Get; give one of them another path",
+        refused.getMessage());
   }
 
   @Test

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-/** The service end to end: a real Netty channel, the generated mappers, Hibernate and H2, seeded as the app seeds. */
+/** The service end to end: a real Netty channel to the jpaproto-web server, the generated mappers, Hibernate and H2, seeded as the app seeds. */
 class LibraryServiceTest {
   private static LibraryServer server;
   private static ManagedChannel channel;
