@@ -11,7 +11,9 @@ import io.grpc.reflection.v1.ServerReflectionRequest;
 import io.grpc.reflection.v1.ServerReflectionResponse;
 import io.grpc.reflection.v1.ServiceResponse;
 import io.grpc.stub.StreamObserver;
+import io.jpaproto.examples.spring.api.AuthorServiceGrpc;
 import io.jpaproto.examples.spring.api.ListPublishersRequest;
+import io.jpaproto.examples.spring.api.StreamAuthorsRequest;
 import io.jpaproto.examples.spring.api.PublisherServiceGrpc;
 import io.jpaproto.examples.spring.model.AuthorJpaService;
 import io.jpaproto.examples.spring.model.PublisherJpaService;
@@ -36,7 +38,7 @@ import org.springframework.grpc.client.GrpcChannelFactory;
  * What the application serves with no server code of its own: the generated services (one replaced by the
  * application's subclass), the hand-written one, and gRPC health and reflection (grpc-services is on the class path).
  */
-@SpringBootTest
+@SpringBootTest(properties = "jpaproto.grpc.services.author.stream-batch-size=1")
 @AutoConfigureTestGrpcTransport
 class ServedServicesTest {
   @Autowired
@@ -70,7 +72,16 @@ class ServedServicesTest {
     assertThat(context.getBean(PublisherJpaService.class).limits())
         .isEqualTo(new CallLimits(20, 100, 500, Duration.ofMinutes(2)));
     assertThat(context.getBean(AuthorJpaService.class).limits())
-        .isEqualTo(new CallLimits(20, 50, 500, Duration.ofMinutes(2)));
+        .isEqualTo(new CallLimits(20, 50, 1, Duration.ofMinutes(2)));
+  }
+
+  @Test
+  void aStreamReadsItsBatchesInSpringManagedTransactionsOfTheirOwn() {
+    // One author a batch (the test's property), each batch a transaction of its own: the seeded authors, by name.
+    List<String> names = new java.util.ArrayList<>();
+    AuthorServiceGrpc.newBlockingStub(channel).streamAuthors(StreamAuthorsRequest.newBuilder()
+        .setOrderBy("name").build()).forEachRemaining(response -> names.add(response.getAuthor().getName()));
+    assertThat(names).containsExactly("Octavia E. Butler", "Ursula K. Le Guin");
   }
 
   @Test
