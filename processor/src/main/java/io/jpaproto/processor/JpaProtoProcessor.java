@@ -3,6 +3,7 @@ package io.jpaproto.processor;
 import com.google.auto.service.AutoService;
 import io.jpaproto.processor.discover.Annotations;
 import io.jpaproto.processor.discover.EntityScanner;
+import io.jpaproto.processor.discover.TypeLookup;
 import io.jpaproto.processor.model.EntityType;
 import io.jpaproto.processor.number.FieldNumbering;
 import io.jpaproto.processor.number.LockFiles;
@@ -118,7 +119,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
       if (!optionsValid) {
         return false;
       }
-      collect(round);
+      collect(annotations, round);
       // Everything is generated in the first round that has entities: mappers are sources, which javac only
       // compiles when they are written before the last round.
       if (!generated && (!entityNames.isEmpty() || !mapperOnlyNames.isEmpty())) {
@@ -134,7 +135,13 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     return false;
   }
 
-  private void collect(RoundEnvironment round) {
+  /**
+   * Remembers what this round declares. Only the annotation types javac reports present are asked for: each
+   * {@link RoundEnvironment#getElementsAnnotatedWith} walks every element of the round.
+   */
+  private void collect(Set<? extends TypeElement> annotationTypes, RoundEnvironment round) {
+    Map<String, TypeElement> present = new java.util.HashMap<>();
+    annotationTypes.forEach(annotation -> present.put(annotation.getQualifiedName().toString(), annotation));
     Elements elements = processingEnv.getElementUtils();
     if (!generated) {
       for (Element root : round.getRootElements()) {
@@ -143,7 +150,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
         }
       }
     }
-    TypeElement entity = elements.getTypeElement(Annotations.ENTITY);
+    TypeElement entity = present.get(Annotations.ENTITY);
     if (entity != null) {
       for (Element element : round.getElementsAnnotatedWith(entity)) {
         if (element.getKind() == ElementKind.CLASS) {
@@ -156,7 +163,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
         }
       }
     }
-    TypeElement protoMappers = elements.getTypeElement(Annotations.PROTO_MAPPERS);
+    TypeElement protoMappers = present.get(Annotations.PROTO_MAPPERS);
     if (protoMappers != null) {
       Annotations annotations = new Annotations(elements);
       for (Element holder : round.getElementsAnnotatedWith(protoMappers)) {
@@ -170,7 +177,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
         }
       }
     }
-    TypeElement protoService = elements.getTypeElement(Annotations.PROTO_SERVICE);
+    TypeElement protoService = present.get(Annotations.PROTO_SERVICE);
     if (protoService != null) {
       for (Element element : round.getElementsAnnotatedWith(protoService)) {
         if (element instanceof PackageElement packageElement) {
@@ -180,7 +187,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
         }
       }
     }
-    TypeElement converter = elements.getTypeElement(AttributeConverters.JPA_CONVERTER);
+    TypeElement converter = present.get(AttributeConverters.JPA_CONVERTER);
     if (converter != null) {
       for (Element element : round.getElementsAnnotatedWith(converter)) {
         if (element instanceof TypeElement typeElement) {
@@ -189,7 +196,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
       }
     }
     for (String annotation : List.of(Annotations.PROTO_TYPE_MAPPING, Annotations.PROTO_TYPE_MAPPINGS)) {
-      TypeElement type = elements.getTypeElement(annotation);
+      TypeElement type = present.get(annotation);
       if (type == null) {
         continue;
       }
@@ -216,13 +223,14 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     List<TypeRule> providerRules = loader.providerRules(providerLoader);
     TypeMappingTable table = TypeMappingTable.of(projectRules, providerRules);
 
-    EntityScanner scanner = new EntityScanner(
-        elements, processingEnv.getTypeUtils(), ProcessorOption.JAVADOC.isTrue(options));
-    List<EntityType> entities = new ArrayList<>();
     Set<String> allEntities = new TreeSet<>(entityNames);
     allEntities.addAll(mapperOnlyNames);
+    TypeLookup classes = TypeLookup.in(elements, elements.getTypeElement(allEntities.iterator().next()));
+    EntityScanner scanner = new EntityScanner(
+        elements, processingEnv.getTypeUtils(), classes, ProcessorOption.JAVADOC.isTrue(options));
+    List<EntityType> entities = new ArrayList<>();
     for (String name : allEntities) {
-      TypeElement element = elements.getTypeElement(name);
+      TypeElement element = classes.find(name);
       try {
         entities.add(scanner.scan(element));
       } catch (RuntimeException e) {
@@ -278,8 +286,8 @@ public final class JpaProtoProcessor extends AbstractProcessor {
           .publish(ownFiles, ownServices, lock, previousFiles);
     }
     if (reporter.errorCount() == 0) {
-      new MapperOutput(elements, processingEnv.getTypeUtils(), output, reporter).write(files);
-      new ServiceIndexOutput(output).write(new ServiceOutput(elements, output, reporter).write(files, allServices));
+      new MapperOutput(classes, processingEnv.getTypeUtils(), output, reporter).write(files);
+      new ServiceIndexOutput(output).write(new ServiceOutput(classes, output, reporter).write(files, allServices));
     }
   }
 

@@ -2,6 +2,7 @@ package io.jpaproto.processor.discover;
 
 import io.jpaproto.processor.model.FieldOverride;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -13,6 +14,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -48,6 +50,10 @@ public final class Annotations {
   public static final String UNRESOLVED = "<unresolved>";
 
   private final Elements elements;
+  /** The annotations of each element asked about, by qualified name (see {@link #mirror}). */
+  private final Map<Element, Map<String, AnnotationMirror>> byElement = new HashMap<>();
+  /** The elements of each annotation type read so far, by name. */
+  private final Map<TypeElement, Map<String, ExecutableElement>> members = new HashMap<>();
 
   public Annotations(Elements elements) {
     this.elements = elements;
@@ -69,15 +75,59 @@ public final class Annotations {
     return find(element, qualifiedName) != null;
   }
 
-  /** The value of {@code name} in {@code mirror}, its default where not written. */
+  /**
+   * What {@link #find} answers, from the element's annotations indexed by name when it is first asked about: the
+   * scanner asks some twenty questions of every attribute, and each answer by {@link #find} decodes the name of every
+   * annotation on it again.
+   */
+  public AnnotationMirror mirror(Element element, String qualifiedName) {
+    return byElement.computeIfAbsent(element, Annotations::byName).get(qualifiedName);
+  }
+
+  /** What {@link #has} answers, the way {@link #mirror} does. */
+  public boolean present(Element element, String qualifiedName) {
+    return mirror(element, qualifiedName) != null;
+  }
+
+  private static Map<String, AnnotationMirror> byName(Element element) {
+    List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
+    if (mirrors.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, AnnotationMirror> result = new HashMap<>();
+    for (AnnotationMirror mirror : mirrors) {
+      // The first of a name, as find() answers.
+      result.putIfAbsent(((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString(), mirror);
+    }
+    return result;
+  }
+
+  /**
+   * The value of {@code name} in {@code mirror}, its default where not written. The same answer as a search of
+   * {@link Elements#getElementValuesWithDefaults}, without building that map anew for every element read.
+   */
   public AnnotationValue value(AnnotationMirror mirror, String name) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-        elements.getElementValuesWithDefaults(mirror).entrySet()) {
+        mirror.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(name)) {
         return entry.getValue();
       }
     }
-    throw new IllegalArgumentException("no element " + name + " in " + mirror);
+    ExecutableElement member = members
+        .computeIfAbsent((TypeElement) mirror.getAnnotationType().asElement(), Annotations::membersByName)
+        .get(name);
+    if (member == null || member.getDefaultValue() == null) {
+      throw new IllegalArgumentException("no element " + name + " in " + mirror);
+    }
+    return member.getDefaultValue();
+  }
+
+  private static Map<String, ExecutableElement> membersByName(TypeElement annotationType) {
+    Map<String, ExecutableElement> result = new HashMap<>();
+    for (ExecutableElement member : ElementFilter.methodsIn(annotationType.getEnclosedElements())) {
+      result.put(member.getSimpleName().toString(), member);
+    }
+    return result;
   }
 
   /** A string element. */

@@ -5,6 +5,7 @@ import io.jpaproto.processor.model.ColumnFacts;
 import io.jpaproto.processor.model.EntityType;
 import io.jpaproto.processor.model.Shape;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ final class AttributeOverrides {
 
   private final Annotations annotations;
   private final Facts facts;
+  /** {@link #embeddedUses} of each type asked about, computed once: every embeddable asks about every owner. */
+  private final Map<EntityType, List<Map.Entry<String, Attribute>>> embeddedUses = new IdentityHashMap<>();
 
   AttributeOverrides(Annotations annotations, Facts facts) {
     this.annotations = annotations;
@@ -71,13 +74,11 @@ final class AttributeOverrides {
   TreeSet<String> nullableInSomeUse(String embeddable, List<EntityType> owners) {
     TreeSet<String> names = new TreeSet<>();
     for (EntityType owner : owners) {
-      for (Attribute attribute : owner.attributes()) {
-        boolean embeds = (attribute.shape() == Shape.EMBEDDED || attribute.shape() == Shape.ELEMENT_COLLECTION)
-            && attribute.valueType().toString().equals(embeddable);
-        if (!embeds) {
+      for (Map.Entry<String, Attribute> use : embeddedUses.computeIfAbsent(owner, AttributeOverrides::embeddedUses)) {
+        if (!use.getKey().equals(embeddable)) {
           continue;
         }
-        attributeOverrides(attribute.element()).forEach((name, column) -> {
+        attributeOverrides(use.getValue().element()).forEach((name, column) -> {
           if (annotations.bool(column, "nullable")) {
             names.add(name);
           }
@@ -85,6 +86,17 @@ final class AttributeOverrides {
       }
     }
     return names;
+  }
+
+  /** The embedded and element-collection attributes of a type, each with the name of the type it holds. */
+  private static List<Map.Entry<String, Attribute>> embeddedUses(EntityType owner) {
+    List<Map.Entry<String, Attribute>> uses = new ArrayList<>();
+    for (Attribute attribute : owner.attributes()) {
+      if (attribute.shape() == Shape.EMBEDDED || attribute.shape() == Shape.ELEMENT_COLLECTION) {
+        uses.add(Map.entry(attribute.valueType().toString(), attribute));
+      }
+    }
+    return uses;
   }
 
   /** The embeddable with the named parts nullable. */
@@ -126,11 +138,11 @@ final class AttributeOverrides {
 
   private List<AnnotationMirror> repeated(Element element, String single, String container) {
     List<AnnotationMirror> all = new ArrayList<>();
-    AnnotationMirror one = Annotations.find(element, single);
+    AnnotationMirror one = annotations.mirror(element, single);
     if (one != null) {
       all.add(one);
     }
-    AnnotationMirror several = Annotations.find(element, container);
+    AnnotationMirror several = annotations.mirror(element, container);
     if (several != null) {
       all.addAll(annotations.annotations(several, "value"));
     }

@@ -21,17 +21,22 @@ public final class ConvertAnnotations {
   private final Annotations annotations;
 
   public ConvertAnnotations(Elements elements) {
-    this.annotations = new Annotations(elements);
+    this(new Annotations(elements));
+  }
+
+  /** Reads through {@code annotations}, sharing what it has read already. */
+  public ConvertAnnotations(Annotations annotations) {
+    this.annotations = annotations;
   }
 
   /** The {@code @Convert} annotations of the element, those inside {@code @Converts} included. */
   public List<AnnotationMirror> converts(Element element) {
     List<AnnotationMirror> found = new ArrayList<>();
-    AnnotationMirror single = Annotations.find(element, CONVERT);
+    AnnotationMirror single = annotations.mirror(element, CONVERT);
     if (single != null) {
       found.add(single);
     }
-    AnnotationMirror container = Annotations.find(element, CONVERTS);
+    AnnotationMirror container = annotations.mirror(element, CONVERTS);
     if (container != null) {
       found.addAll(annotations.annotations(container, "value"));
     }

@@ -10,7 +10,9 @@ import io.jpaproto.processor.model.IdClassKey;
 import io.jpaproto.processor.model.Shape;
 import javax.lang.model.element.RecordComponentElement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -49,9 +51,13 @@ public final class EntityScanner {
 
   private final Elements elements;
   private final Types types;
+  private final TypeLookup classes;
   private final Annotations annotations;
   private final ConvertAnnotations converts;
   private final boolean javadoc;
+  private final java.util.Map<String, EntityType> scanned = new java.util.HashMap<>();
+  /** {@link #isSubtype} answers by class and supertype name. */
+  private final Map<Element, Map<String, Boolean>> subtypes = new HashMap<>();
   private final java.util.Map<String, java.util.Optional<Attribute>> ids = new java.util.HashMap<>();
   /** The named module of the type being scanned (where its mapper is compiled), or {@code null}. */
   private javax.lang.model.element.ModuleElement mapperModule;
@@ -59,11 +65,12 @@ public final class EntityScanner {
   private final AttributeOverrides overrides;
   private final SharedColumns sharedColumns;
 
-  public EntityScanner(Elements elements, Types types, boolean javadoc) {
+  public EntityScanner(Elements elements, Types types, TypeLookup classes, boolean javadoc) {
     this.elements = elements;
     this.types = types;
+    this.classes = classes;
     this.annotations = new Annotations(elements);
-    this.converts = new ConvertAnnotations(elements);
+    this.converts = new ConvertAnnotations(annotations);
     this.javadoc = javadoc;
     this.overrides = new AttributeOverrides(annotations, this::columnFacts);
     this.sharedColumns = new SharedColumns(annotations, this::persistentHierarchy,
@@ -72,7 +79,7 @@ public final class EntityScanner {
 
   /** The entity with the persistent attributes of its whole hierarchy, superclass attributes first. */
   public EntityType scan(TypeElement entity) {
-    return scan(entity, EntityType.Kind.ENTITY);
+    return scanned(entity, EntityType.Kind.ENTITY);
   }
 
   /**
@@ -80,11 +87,28 @@ public final class EntityScanner {
    * its components.
    */
   public EntityType scanEmbeddable(TypeElement type, EntityType.Kind kind) {
-    if (type.getKind() != ElementKind.RECORD) {
-      return scan(type, kind);
+    return scanned(type, kind);
+  }
+
+  /**
+   * Each type is read once per compilation: the relations of other entities ask for its id again and again, embedded
+   * uses for its parts. Reading a type reports nothing, so the remembered answer is the whole answer.
+   */
+  private EntityType scanned(TypeElement type, EntityType.Kind kind) {
+    String key = kind + " " + type.getQualifiedName();
+    EntityType result = scanned.get(key);
+    if (result == null) {
+      // Not computeIfAbsent: reading a type can read others (its embeddables) first.
+      result = kind == EntityType.Kind.ENTITY || type.getKind() != ElementKind.RECORD
+          ? scan(type, kind) : scanRecord(type, kind);
+      scanned.put(key, result);
     }
+    return result;
+  }
+
+  private EntityType scanRecord(TypeElement type, EntityType.Kind kind) {
     DeclaredType declared = (DeclaredType) type.asType();
-    List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(type));
+    Methods methods = new Methods(elements, type);
     List<Attribute> attributes = new ArrayList<>();
     for (RecordComponentElement component : type.getRecordComponents()) {
       ExecutableElement accessor = component.getAccessor();
@@ -119,7 +143,7 @@ public final class EntityScanner {
     List<TypeElement> hierarchy = persistentHierarchy(entity);
     boolean propertyDefault = idOnGetter(hierarchy);
     DeclaredType entityType = (DeclaredType) entity.asType();
-    List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(entity));
+    Methods methods = new Methods(elements, entity);
     String mapperPackage = packageOf(entity);
     List<Attribute> attributes = new ArrayList<>();
     for (TypeElement type : hierarchy) {
@@ -201,7 +225,7 @@ public final class EntityScanner {
       }
       Attribute found = null;
       for (Attribute attribute : scan(entity).attributes()) {
-        boolean id = attribute.column().id() || Annotations.has(attribute.element(), Annotations.EMBEDDED_ID);
+        boolean id = attribute.column().id() || annotations.present(attribute.element(), Annotations.EMBEDDED_ID);
         if (id && found != null) {
           return java.util.Optional.empty();
         }
@@ -220,7 +244,7 @@ public final class EntityScanner {
     return idClassKeys.computeIfAbsent(entity.getQualifiedName().toString(), name -> {
       TypeElement idClass = null;
       for (TypeElement type : persistentHierarchy(entity)) {
-        AnnotationMirror mirror = Annotations.find(type, Annotations.ID_CLASS);
+        AnnotationMirror mirror = annotations.mirror(type, Annotations.ID_CLASS);
         if (mirror != null && annotations.type(mirror, "value") instanceof DeclaredType declared) {
           idClass = (TypeElement) declared.asElement();
         }
@@ -253,7 +277,7 @@ public final class EntityScanner {
 
   private boolean hasIdClass(TypeElement entity) {
     for (TypeElement type : persistentHierarchy(entity)) {
-      if (Annotations.has(type, Annotations.ID_CLASS)) {
+      if (annotations.present(type, Annotations.ID_CLASS)) {
         return true;
       }
     }
@@ -292,8 +316,8 @@ public final class EntityScanner {
     TypeElement current = entity;
     while (current != null) {
       if (current == entity
-          || Annotations.has(current, Annotations.ENTITY)
-          || Annotations.has(current, Annotations.MAPPED_SUPERCLASS)) {
+          || annotations.present(current, Annotations.ENTITY)
+          || annotations.present(current, Annotations.MAPPED_SUPERCLASS)) {
         hierarchy.add(0, current);
       }
       TypeMirror superclass = current.getSuperclass();
@@ -304,10 +328,10 @@ public final class EntityScanner {
     return hierarchy;
   }
 
-  private static boolean idOnGetter(List<TypeElement> hierarchy) {
+  private boolean idOnGetter(List<TypeElement> hierarchy) {
     for (TypeElement type : hierarchy) {
       for (Element member : type.getEnclosedElements()) {
-        if (Annotations.has(member, Annotations.ID) || Annotations.has(member, Annotations.EMBEDDED_ID)) {
+        if (annotations.present(member, Annotations.ID) || annotations.present(member, Annotations.EMBEDDED_ID)) {
           return member.getKind() == ElementKind.METHOD;
         }
       }
@@ -316,19 +340,19 @@ public final class EntityScanner {
   }
 
   private boolean classAccess(TypeElement type, boolean propertyDefault) {
-    AnnotationMirror access = Annotations.find(type, Annotations.ACCESS);
+    AnnotationMirror access = annotations.mirror(type, Annotations.ACCESS);
     if (access == null) {
       return propertyDefault;
     }
     return annotations.enumConstant(access, "value").equals("PROPERTY");
   }
 
-  private static boolean isPersistent(Element member) {
+  private boolean isPersistent(Element member) {
     Set<Modifier> modifiers = member.getModifiers();
     return !modifiers.contains(Modifier.STATIC)
         && !modifiers.contains(Modifier.TRANSIENT)
-        && !Annotations.has(member, Annotations.TRANSIENT)
-        && !Annotations.has(member, Annotations.PROTO_IGNORE);
+        && !annotations.present(member, Annotations.TRANSIENT)
+        && !annotations.present(member, Annotations.PROTO_IGNORE);
   }
 
   /** The JavaBeans property name of a getter, or {@code null} where the method is not a getter. */
@@ -364,7 +388,7 @@ public final class EntityScanner {
   }
 
   private Attribute attribute(TypeElement declaring, Element element, String name, TypeMirror type,
-      VariableElement backingField, List<ExecutableElement> methods, String mapperPackage, DeclaredType owner) {
+      VariableElement backingField, Methods methods, String mapperPackage, DeclaredType owner) {
     String text = doc(element);
     if (text == null && backingField != null && backingField != element) {
       text = doc(backingField);
@@ -384,7 +408,7 @@ public final class EntityScanner {
         classified.keyType(),
         classified.unsupported(),
         omitted(element, classified.shape()),
-        Annotations.has(element, Annotations.PROTO_EXPOSED),
+        annotations.present(element, Annotations.PROTO_EXPOSED),
         reader(name, type, classified.elementType(), backingField, methods, mapperPackage, owner),
         writer(name, backingField, methods, mapperPackage));
   }
@@ -395,12 +419,11 @@ public final class EntityScanner {
    * {@code null}.
    */
   private Accessor reader(String name, TypeMirror type, TypeMirror elementType, VariableElement field,
-      List<ExecutableElement> methods, String mapperPackage, DeclaredType owner) {
+      Methods methods, String mapperPackage, DeclaredType owner) {
     String capitalized = capitalize(name);
-    for (ExecutableElement method : methods) {
+    for (ExecutableElement method : methods.named("get" + capitalized, "is" + capitalized)) {
       String methodName = method.getSimpleName().toString();
-      boolean getter = methodName.equals("get" + capitalized)
-          || (methodName.equals("is" + capitalized) && type.getKind() == TypeKind.BOOLEAN);
+      boolean getter = methodName.startsWith("get") || type.getKind() == TypeKind.BOOLEAN;
       if (getter && method.getParameters().isEmpty() && !method.getModifiers().contains(Modifier.STATIC)
           && visible(method, mapperPackage)) {
         TypeMirror returned = ((ExecutableType) types.asMemberOf(owner, method)).getReturnType();
@@ -426,10 +449,10 @@ public final class EntityScanner {
   }
 
   /** A setter visible from the mapper's package, else a visible non-final field, else {@code null}. */
-  private Accessor writer(String name, VariableElement field, List<ExecutableElement> methods, String mapperPackage) {
+  private Accessor writer(String name, VariableElement field, Methods methods, String mapperPackage) {
     String setter = "set" + capitalize(name);
-    for (ExecutableElement method : methods) {
-      if (method.getSimpleName().contentEquals(setter) && method.getParameters().size() == 1
+    for (ExecutableElement method : methods.named(setter)) {
+      if (method.getParameters().size() == 1
           && !method.getModifiers().contains(Modifier.STATIC) && visible(method, mapperPackage)) {
         return Accessor.setter(setter, method, writable(field) ? field : null);
       }
@@ -500,7 +523,7 @@ public final class EntityScanner {
     int scale = 0;
     String definition = "";
     boolean updatable = true;
-    AnnotationMirror column = columnOverride != null ? columnOverride : Annotations.find(element, Annotations.COLUMN);
+    AnnotationMirror column = columnOverride != null ? columnOverride : annotations.mirror(element, Annotations.COLUMN);
     if (column != null) {
       updatable = annotations.bool(column, "updatable");
       nullable = annotations.bool(column, "nullable");
@@ -509,20 +532,20 @@ public final class EntityScanner {
       scale = annotations.integer(column, "scale");
       definition = annotations.string(column, "columnDefinition");
     }
-    AnnotationMirror basic = Annotations.find(element, Annotations.BASIC);
+    AnnotationMirror basic = annotations.mirror(element, Annotations.BASIC);
     if (basic != null && !annotations.bool(basic, "optional")) {
       nullable = false;
     }
-    if (Annotations.has(element, NOT_NULL)) {
+    if (annotations.present(element, NOT_NULL)) {
       nullable = false;
     }
     for (String relation : TO_ONE) {
-      AnnotationMirror toOne = Annotations.find(element, relation);
+      AnnotationMirror toOne = annotations.mirror(element, relation);
       if (toOne != null && !annotations.bool(toOne, "optional")) {
         nullable = false;
       }
     }
-    AnnotationMirror joinColumn = Annotations.find(element, JOIN_COLUMN);
+    AnnotationMirror joinColumn = annotations.mirror(element, JOIN_COLUMN);
     List<AnnotationMirror> joins = joinOverride != null ? joinOverride
         : joinColumn != null ? List.of(joinColumn) : List.of();
     for (AnnotationMirror join : joins) {
@@ -539,10 +562,10 @@ public final class EntityScanner {
         precision,
         scale,
         definition,
-        Annotations.has(element, Annotations.ID),
-        Annotations.has(element, Annotations.GENERATED_VALUE),
-        Annotations.has(element, Annotations.VERSION),
-        Annotations.has(element, Annotations.LOB),
+        annotations.present(element, Annotations.ID),
+        annotations.present(element, Annotations.GENERATED_VALUE),
+        annotations.present(element, Annotations.VERSION),
+        annotations.present(element, Annotations.LOB),
         updatable,
         false);
   }
@@ -571,21 +594,21 @@ public final class EntityScanner {
     List<? extends TypeMirror> arguments = type.getKind() == TypeKind.DECLARED
         ? ((DeclaredType) type).getTypeArguments()
         : List.of();
-    if (Annotations.has(element, Annotations.EMBEDDED_ID) || Annotations.has(element, EMBEDDED)
+    if (annotations.present(element, Annotations.EMBEDDED_ID) || annotations.present(element, EMBEDDED)
         || isAnnotatedType(type, Annotations.EMBEDDABLE)) {
       return isAnnotatedType(type, Annotations.EMBEDDABLE)
           ? Classified.of(Shape.EMBEDDED)
           : Classified.unsupported("an @Embedded attribute whose type is not an @Embeddable");
     }
     for (String annotation : TO_ONE) {
-      if (Annotations.has(element, annotation)) {
+      if (annotations.present(element, annotation)) {
         return isAnnotatedType(type, Annotations.ENTITY)
             ? Classified.of(Shape.TO_ONE)
             : Classified.unsupported("a relation to " + type + ", which is not an @Entity");
       }
     }
     for (String annotation : TO_MANY) {
-      if (Annotations.has(element, annotation)) {
+      if (annotations.present(element, annotation)) {
         if (map && arguments.size() == 2) {
           return isAnnotatedType(arguments.get(1), Annotations.ENTITY)
               ? new Classified(Shape.TO_MANY, arguments.get(1), arguments.get(0), null)
@@ -599,7 +622,7 @@ public final class EntityScanner {
             : Classified.unsupported("a relation to " + arguments.get(0) + ", which is not an @Entity");
       }
     }
-    if (Annotations.has(element, ELEMENT_COLLECTION)) {
+    if (annotations.present(element, ELEMENT_COLLECTION)) {
       if (map && arguments.size() == 2) {
         return new Classified(Shape.MAP, arguments.get(1), arguments.get(0), null);
       }
@@ -609,7 +632,7 @@ public final class EntityScanner {
       return Classified.unsupported("an @ElementCollection that is not a typed Collection or Map");
     }
     if (isAnnotatedType(type, Annotations.ENTITY)
-        && (Annotations.has(element, JOIN_COLUMN) || Annotations.has(element, JOIN_COLUMNS))) {
+        && (annotations.present(element, JOIN_COLUMN) || annotations.present(element, JOIN_COLUMNS))) {
       // Providers default an entity-typed attribute with a join column to a to-one relation.
       return Classified.of(Shape.TO_ONE);
     }
@@ -631,9 +654,9 @@ public final class EntityScanner {
     return Classified.of(Shape.BASIC);
   }
 
-  private static boolean isAnnotatedType(TypeMirror type, String annotation) {
+  private boolean isAnnotatedType(TypeMirror type, String annotation) {
     return type.getKind() == TypeKind.DECLARED
-        && Annotations.has(((DeclaredType) type).asElement(), annotation);
+        && annotations.present(((DeclaredType) type).asElement(), annotation);
   }
 
   /** Whether a relation is left out: {@code @ProtoRelation(OMIT)}, or an inverse ({@code mappedBy}) side by default. */
@@ -641,13 +664,13 @@ public final class EntityScanner {
     if (shape != Shape.TO_ONE && shape != Shape.TO_MANY) {
       return false;
     }
-    AnnotationMirror style = Annotations.find(element, Annotations.PROTO_RELATION);
+    AnnotationMirror style = annotations.mirror(element, Annotations.PROTO_RELATION);
     if (style != null) {
       return annotations.enumConstant(style, "value").equals("OMIT");
     }
     for (String annotation : List.of("jakarta.persistence.OneToMany", "jakarta.persistence.ManyToMany",
         "jakarta.persistence.OneToOne")) {
-      AnnotationMirror relation = Annotations.find(element, annotation);
+      AnnotationMirror relation = annotations.mirror(element, annotation);
       if (relation != null && !annotations.string(relation, "mappedBy").isEmpty()) {
         return true;
       }
@@ -656,12 +679,22 @@ public final class EntityScanner {
   }
 
   private boolean isSubtype(TypeMirror type, String qualifiedName) {
-    TypeElement target = elements.getTypeElement(qualifiedName);
+    if (type.getKind() == TypeKind.DECLARED) {
+      // The answer depends on the class only: remember it per class.
+      Element element = ((DeclaredType) type).asElement();
+      return subtypes.computeIfAbsent(element, e -> new HashMap<>())
+          .computeIfAbsent(qualifiedName, name -> assignable(type, name));
+    }
+    return assignable(type, qualifiedName);
+  }
+
+  private boolean assignable(TypeMirror type, String qualifiedName) {
+    TypeElement target = classes.find(qualifiedName);
     return target != null && types.isAssignable(types.erasure(type), types.erasure(target.asType()));
   }
 
   private String requestedName(TypeElement type) {
-    AnnotationMirror mirror = Annotations.find(type, Annotations.PROTO_MESSAGE);
+    AnnotationMirror mirror = annotations.mirror(type, Annotations.PROTO_MESSAGE);
     return mirror == null ? "" : annotations.string(mirror, "name").trim();
   }
 

@@ -57,7 +57,7 @@ final class SharedColumns {
       if (relation.shape() != Shape.TO_ONE || relation.omitted()) {
         continue;
       }
-      AnnotationMirror mapsId = Annotations.find(relation.element(), MAPS_ID);
+      AnnotationMirror mapsId = annotations.mirror(relation.element(), MAPS_ID);
       if (mapsId != null) {
         SharedColumn derived = mapsId(relation, annotations.string(mapsId, "value"), attributes);
         if (derived != null && used.add(derived.kept()) && used.add(relation)) {
@@ -65,7 +65,7 @@ final class SharedColumns {
         }
         continue;
       }
-      AnnotationMirror join = Annotations.find(relation.element(), JOIN_COLUMN);
+      AnnotationMirror join = annotations.mirror(relation.element(), JOIN_COLUMN);
       String joinColumn = join != null && !annotations.string(join, "name").isEmpty()
           ? annotations.string(join, "name")
           : relation.name() + "_" + targetIdColumn(relation.type());
@@ -82,7 +82,7 @@ final class SharedColumns {
         if (basic.shape() != Shape.BASIC || used.contains(basic)) {
           continue;
         }
-        AnnotationMirror column = Annotations.find(basic.element(), Annotations.COLUMN);
+        AnnotationMirror column = annotations.mirror(basic.element(), Annotations.COLUMN);
         String basicColumn = column != null && !annotations.string(column, "name").isEmpty()
             ? annotations.string(column, "name")
             : basic.name();
@@ -106,7 +106,7 @@ final class SharedColumns {
       if (part.isEmpty() && id.column().id() && id.shape() == Shape.BASIC) {
         return new SharedColumn(SharedColumn.Kind.MAPS_ID, id, relation, id.name(), null);
       }
-      if (!part.isEmpty() && Annotations.has(id.element(), Annotations.EMBEDDED_ID)
+      if (!part.isEmpty() && annotations.present(id.element(), Annotations.EMBEDDED_ID)
           && id.type() instanceof DeclaredType declared) {
         for (Attribute inner : embeddableAttributes.apply((TypeElement) declared.asElement())) {
           if (inner.name().equals(part) && inner.reader() != null) {
@@ -124,9 +124,9 @@ final class SharedColumns {
    */
   private SharedColumn embeddedIdPart(Attribute relation, String joinColumn, List<Attribute> attributes) {
     for (Attribute id : attributes) {
-      if (Annotations.has(id.element(), Annotations.EMBEDDED_ID) && id.type() instanceof DeclaredType declared) {
+      if (annotations.present(id.element(), Annotations.EMBEDDED_ID) && id.type() instanceof DeclaredType declared) {
         for (Attribute inner : embeddableAttributes.apply((TypeElement) declared.asElement())) {
-          AnnotationMirror column = Annotations.find(inner.element(), Annotations.COLUMN);
+          AnnotationMirror column = annotations.mirror(inner.element(), Annotations.COLUMN);
           String name = column != null && !annotations.string(column, "name").isEmpty()
               ? annotations.string(column, "name")
               : inner.name();
@@ -150,8 +150,8 @@ final class SharedColumns {
     }
     for (TypeElement type : hierarchy.apply((TypeElement) declared.asElement())) {
       for (Element member : type.getEnclosedElements()) {
-        if (Annotations.has(member, Annotations.ID)) {
-          AnnotationMirror column = Annotations.find(member, Annotations.COLUMN);
+        if (annotations.present(member, Annotations.ID)) {
+          AnnotationMirror column = annotations.mirror(member, Annotations.COLUMN);
           if (column != null && !annotations.string(column, "name").isEmpty()) {
             return annotations.string(column, "name");
           }

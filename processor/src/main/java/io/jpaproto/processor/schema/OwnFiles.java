@@ -6,10 +6,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Picks the proto files a compilation writes: those holding one of its own {@code @Entity} classes, or an enum or
@@ -34,7 +32,10 @@ public final class OwnFiles {
     }
     while (!pending.isEmpty()) {
       for (ProtoField field : pending.pop().fields()) {
-        for (TypeMapping mapping : Stream.of(field.mapping(), field.mapping().key()).filter(Objects::nonNull).toList()) {
+        for (TypeMapping mapping : new TypeMapping[] {field.mapping(), field.mapping().key()}) {
+          if (mapping == null) {
+            continue;
+          }
           String javaName = mapping.protoType().name();
           if (mapping.protoType().isGenerated() && own.add(javaName) && messagesByJavaName.containsKey(javaName)) {
             pending.add(messagesByJavaName.get(javaName));

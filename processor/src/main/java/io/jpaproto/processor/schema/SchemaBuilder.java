@@ -18,6 +18,7 @@ import io.jpaproto.processor.types.TypeMapping;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,6 +48,9 @@ public final class SchemaBuilder {
     PackageLayout.Placement placement;
   }
 
+  /** While {@link #build} writes the files: the Java package of each type, for references between files. */
+  private Map<String, String> javaPackages = Map.of();
+
   /** An entity or enum about to get its proto name. */
   private record NamedType(TypeElement element, String requestedName, String nestedName) {
   }
@@ -64,7 +68,8 @@ public final class SchemaBuilder {
 
   /** The proto files for {@code entities}, sorted by path. */
   public List<ProtoFile> build(List<EntityType> entities) {
-    Map<Attribute, TypeMapping> mappings = new HashMap<>();
+    // By identity: every attribute is one object from scanning to writing, and a record's hash is deep.
+    Map<Attribute, TypeMapping> mappings = new IdentityHashMap<>();
     Map<String, EnumType> enums = new TreeMap<>();
     // Entities first, then every embeddable they reach (embeddables may nest), each mapped once.
     List<EntityType> messageTypes = new ArrayList<>();
@@ -106,6 +111,7 @@ public final class SchemaBuilder {
     }
 
     Map<String, PackageTypes> packages = groupByPackage(messageTypes, enums.values());
+    javaPackages = javaPackagesByType(packages);
     Map<String, String> protoNames = assignTypeNames(packages);
     checkFileClashes(packages);
 
@@ -415,7 +421,7 @@ public final class SchemaBuilder {
    * {@code com.google.protobuf.Timestamp}, and in {@code com.acme.v1} a relative {@code acme.common.v1.Status} would
    * name {@code com.acme.common.v1.Status}.
    */
-  private static String typeReference(ProtoType type, PackageLayout.Placement placement,
+  private String typeReference(ProtoType type, PackageLayout.Placement placement,
       Map<String, String> protoNames, Map<String, PackageTypes> packages, TreeSet<String> imports) {
     switch (type.kind()) {
       case SCALAR:
@@ -426,8 +432,7 @@ public final class SchemaBuilder {
         if (fullName == null) {
           return null;
         }
-        String javaPackage = javaPackageOf(type.name(), packages);
-        PackageTypes owner = packages.get(javaPackage);
+        PackageTypes owner = packages.get(javaPackages.get(type.name()));
         if (owner == null || owner.placement == null) {
           return null;
         }
@@ -442,20 +447,18 @@ public final class SchemaBuilder {
     }
   }
 
-  private static String javaPackageOf(String qualifiedName, Map<String, PackageTypes> packages) {
+  /** The Java package of each message and enum type of the build, by the type's qualified name. */
+  private static Map<String, String> javaPackagesByType(Map<String, PackageTypes> packages) {
+    Map<String, String> result = new HashMap<>();
     for (Map.Entry<String, PackageTypes> entry : packages.entrySet()) {
       for (EnumType type : entry.getValue().enums) {
-        if (type.element().getQualifiedName().contentEquals(qualifiedName)) {
-          return entry.getKey();
-        }
+        result.putIfAbsent(type.element().getQualifiedName().toString(), entry.getKey());
       }
       for (EntityType type : entry.getValue().entities) {
-        if (type.element().getQualifiedName().contentEquals(qualifiedName)) {
-          return entry.getKey();
-        }
+        result.putIfAbsent(type.element().getQualifiedName().toString(), entry.getKey());
       }
     }
-    return null;
+    return result;
   }
 
   private ProtoEnum protoEnum(EnumType type, String fullName, Map<String, String> packageValueNames) {

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 
 /**
@@ -22,9 +21,12 @@ import javax.lang.model.element.Element;
  */
 public final class SecretCheck {
   /** Names that suggest a secret: passwords, tokens, keys, hashes, salts, one-time codes. */
-  private static final Pattern SECRET = Pattern.compile(
-      "(^|_)(password|passwd|pwd|passphrase|secret|secrets|token|tokens|api_key|apikey|private_key|privkey"
-          + "|hash|hashed|salt|credential|credentials|otp|totp|pin)(_|$)");
+  /** Words that make a field look secret: a whole word of its name, between underscores or at its ends. */
+  private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "passphrase", "secret",
+      "secrets", "token", "tokens", "apikey", "privkey", "hash", "hashed", "salt", "credential", "credentials",
+      "otp", "totp", "pin");
+  /** The same for words that are two words of the name. */
+  private static final Set<String> SECRET_PAIRS = Set.of("api_key", "private_key");
 
   private final Reporter reporter;
 
@@ -34,7 +36,14 @@ public final class SecretCheck {
 
   /** Whether a proto field name looks like a secret. */
   public static boolean looksSecret(String fieldName) {
-    return SECRET.matcher(fieldName).find();
+    String[] words = fieldName.split("_", -1);
+    for (int i = 0; i < words.length; i++) {
+      if (SECRET_WORDS.contains(words[i])
+          || (i + 1 < words.length && SECRET_PAIRS.contains(words[i] + "_" + words[i + 1]))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

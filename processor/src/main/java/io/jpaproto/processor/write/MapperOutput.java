@@ -1,5 +1,6 @@
 package io.jpaproto.processor.write;
 
+import io.jpaproto.processor.discover.TypeLookup;
 import io.jpaproto.processor.model.Attribute;
 import io.jpaproto.processor.report.Diagnostic;
 import io.jpaproto.processor.report.Reporter;
@@ -9,7 +10,6 @@ import io.jpaproto.processor.schema.ProtoFile;
 import io.jpaproto.processor.schema.ProtoMessage;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -17,13 +17,13 @@ import javax.lang.model.util.Types;
  * yet, which is the normal state of the first pass of a two-pass build.
  */
 public final class MapperOutput {
-  private final Elements elements;
+  private final TypeLookup classes;
   private final Types types;
   private final GeneratedFiles output;
   private final Reporter reporter;
 
-  public MapperOutput(Elements elements, Types types, GeneratedFiles output, Reporter reporter) {
-    this.elements = elements;
+  public MapperOutput(TypeLookup classes, Types types, GeneratedFiles output, Reporter reporter) {
+    this.classes = classes;
     this.types = types;
     this.output = output;
     this.reporter = reporter;
@@ -31,18 +31,19 @@ public final class MapperOutput {
 
   /** Writes the mappers of every message and enum of {@code files} whose protoc class exists. */
   public void write(List<ProtoFile> files) {
-    MapperWriter writer = new MapperWriter(files, types);
+    MapperWriter writer = null; // made for the first mapper: a first pass writes none
     List<String> skipped = new ArrayList<>();
     String example = null;
     for (ProtoFile file : files) {
       for (ProtoEnum protoEnum : file.enums()) {
-        if (elements.getTypeElement(MapperWriter.enumClass(file, protoEnum).canonicalName()) != null) {
+        if (classes.exists(MapperWriter.enumClass(file, protoEnum).canonicalName())) {
+          writer = writer != null ? writer : new MapperWriter(files, types);
           output.writeSource(writer.enumMapper(file, protoEnum));
         }
       }
       for (ProtoMessage message : file.messages()) {
         String messageClass = MapperWriter.messageClass(file, message).canonicalName();
-        if (elements.getTypeElement(messageClass) == null) {
+        if (!classes.exists(messageClass)) {
           skipped.add(message.name());
           example = example == null ? messageClass : example;
           continue;
@@ -53,6 +54,7 @@ public final class MapperOutput {
               message.entity().element().getSimpleName(), messageClass);
           continue;
         }
+        writer = writer != null ? writer : new MapperWriter(files, types);
         output.writeSource(writer.messageMapper(file, message));
       }
     }

@@ -1,6 +1,7 @@
 package io.jpaproto.processor.write;
 
 import com.palantir.javapoet.ClassName;
+import io.jpaproto.processor.discover.TypeLookup;
 import io.jpaproto.processor.report.Diagnostic;
 import io.jpaproto.processor.report.Reporter;
 import io.jpaproto.processor.schema.ProtoFile;
@@ -8,19 +9,18 @@ import io.jpaproto.processor.service.ServiceModel;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
 
 /**
  * Writes the {@code <Entity>JpaService} classes whose grpc-java classes already exist, notes (JP004) the ones it cannot
  * write yet, as in the first pass of a two-pass build, and refuses (JP155) to write them without the base class.
  */
 public final class ServiceOutput {
-  private final Elements elements;
+  private final TypeLookup classes;
   private final GeneratedFiles output;
   private final Reporter reporter;
 
-  public ServiceOutput(Elements elements, GeneratedFiles output, Reporter reporter) {
-    this.elements = elements;
+  public ServiceOutput(TypeLookup classes, GeneratedFiles output, Reporter reporter) {
+    this.classes = classes;
     this.output = output;
     this.reporter = reporter;
   }
@@ -34,19 +34,20 @@ public final class ServiceOutput {
    * wrote.
    */
   public List<Written> write(List<ProtoFile> files, List<ServiceModel> services) {
-    ServiceJavaWriter writer = new ServiceJavaWriter(files);
+    ServiceJavaWriter writer = null; // made for the first service: a first pass writes none
     List<Written> written = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     String example = null;
     for (ServiceModel service : services) {
       ClassName grpc = ServiceJavaWriter.grpcClass(service);
-      if (elements.getTypeElement(grpc.canonicalName()) == null) {
+      if (!classes.exists(grpc.canonicalName())) {
         skipped.add(service.entity().nestedName());
         example = example == null ? grpc.canonicalName() : example;
-      } else if (elements.getTypeElement(ServiceJavaWriter.BASE.canonicalName()) == null) {
+      } else if (!classes.exists(ServiceJavaWriter.BASE.canonicalName())) {
         reporter.report(Diagnostic.GRPC_RUNTIME_MISSING, service.entity().element(), grpc.canonicalName(),
             ServiceJavaWriter.serviceClass(service).canonicalName());
       } else {
+        writer = writer != null ? writer : new ServiceJavaWriter(files);
         output.writeSource(writer.write(service));
         written.add(new Written(ServiceJavaWriter.serviceClass(service), service.entity().element()));
       }
