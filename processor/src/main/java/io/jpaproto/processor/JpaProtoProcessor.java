@@ -11,6 +11,7 @@ import io.jpaproto.processor.number.LockProblem;
 import io.jpaproto.processor.number.NumberLock;
 import io.jpaproto.processor.number.ProtoRecovery;
 import io.jpaproto.processor.report.Diagnostic;
+import io.jpaproto.processor.report.ProcessorTimes;
 import io.jpaproto.processor.report.Reporter;
 import io.jpaproto.processor.schema.OwnFiles;
 import io.jpaproto.processor.schema.PackageLayout;
@@ -74,6 +75,8 @@ public final class JpaProtoProcessor extends AbstractProcessor {
   /** The {@code @Converter} classes of the compilation, by qualified name. */
   private final Set<String> converterNames = new TreeSet<>();
   private boolean generated;
+  /** What the processor costs the compile, reported with {@code -Ajpaproto.timing=true}. */
+  private final ProcessorTimes times = new ProcessorTimes();
   /** Whether the {@code -Ajpaproto.*} options are valid; nothing is generated otherwise. */
   private boolean optionsValid;
   private final ClassLoader providerLoader;
@@ -119,6 +122,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
       if (!optionsValid) {
         return false;
       }
+      times.start("finding annotated elements");
       collect(annotations, round);
       // Everything is generated in the first round that has entities: mappers are sources, which javac only
       // compiles when they are written before the last round.
@@ -131,6 +135,11 @@ public final class JpaProtoProcessor extends AbstractProcessor {
       }
     } catch (RuntimeException | Error e) {
       reporter().report(Diagnostic.INTERNAL_ERROR, null, "the entities", e);
+    } finally {
+      times.stop();
+    }
+    if (round.processingOver() && ProcessorOption.TIMING.isTrue(processingEnv.getOptions())) {
+      reporter().report(Diagnostic.PROCESSOR_TIMES, null, times.summary());
     }
     return false;
   }
@@ -215,6 +224,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     Elements elements = processingEnv.getElementUtils();
     var options = processingEnv.getOptions();
 
+    times.start("type rules");
     TypeRuleLoader loader = new TypeRuleLoader(elements, processingEnv.getTypeUtils(), reporter);
     List<Element> ruleHolders = new ArrayList<>();
     ruleHolderPackages.forEach(name -> ruleHolders.add(elements.getPackageElement(name)));
@@ -226,6 +236,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     Set<String> allEntities = new TreeSet<>(entityNames);
     allEntities.addAll(mapperOnlyNames);
     TypeLookup classes = TypeLookup.in(elements, elements.getTypeElement(allEntities.iterator().next()));
+    times.start("reading entities");
     EntityScanner scanner = new EntityScanner(
         elements, processingEnv.getTypeUtils(), classes, ProcessorOption.JAVADOC.isTrue(options));
     List<EntityType> entities = new ArrayList<>();
@@ -238,6 +249,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
       }
     }
 
+    times.start("numbering state");
     String protoDirOption = ProcessorOption.PROTO_DIR.value(options);
     Path protoDir = protoDirOption.isEmpty() ? null : Path.of(protoDirOption);
     boolean check = ProcessorOption.CHECK.isTrue(options);
@@ -254,6 +266,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     }
     Set<String> previousFiles = new TreeSet<>(lock.files());
 
+    times.start("schema");
     SchemaBuilder schema = new SchemaBuilder(
         elements,
         scanner,
@@ -268,6 +281,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     new SecretCheck(reporter).check(ownFiles,
         file -> sourceTypes.contains(file.javaPackage() + "." + file.outerClassname()));
     reportLockProblems(lock, reporter);
+    times.start("services");
     ServiceBuilder services = serviceBuilder(reporter, scanner);
     services.checkPlacement(serviceTypes(), servicePackages());
     if (reporter.errorCount() > 0) {
@@ -277,6 +291,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     if (reporter.errorCount() > 0) {
       return;
     }
+    times.start("writing protos");
     GeneratedFiles output = new GeneratedFiles(processingEnv.getFiler(), reporter);
     List<ServiceModel> ownServices = allServices.stream()
         .filter(service -> entityNames.contains(service.entity().element().getQualifiedName().toString()))
@@ -286,6 +301,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
           .publish(ownFiles, ownServices, lock, previousFiles);
     }
     if (reporter.errorCount() == 0) {
+      times.start("writing mappers and services");
       new MapperOutput(classes, processingEnv.getTypeUtils(), output, reporter).write(files);
       new ServiceIndexOutput(output).write(new ServiceOutput(classes, output, reporter).write(files, allServices));
     }

@@ -29,7 +29,9 @@ public enum ProcessorOption {
    */
   SERVICES("jpaproto.services", "annotated", Values.ANY),
   /** {@code error} (the default) or {@code warn}: how an attribute that looks like a secret is reported (JP140). */
-  SECRETS("jpaproto.secrets", "error", Values.SECRETS);
+  SECRETS("jpaproto.secrets", "error", Values.SECRETS),
+  /** {@code true} reports what the processor cost the compile, stage by stage, as note JP005. */
+  TIMING("jpaproto.timing", "false", Values.BOOLEAN);
 
   /** The prefix every option of jpaproto starts with. */
   public static final String PREFIX = "jpaproto.";

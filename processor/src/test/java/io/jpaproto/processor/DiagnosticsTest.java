@@ -1070,6 +1070,31 @@ class DiagnosticsTest {
     }
 
     @Test
+    void timingModeReportsWhatTheProcessorCostTheCompileStageByStage() {
+      JavaFileObject shop = entity("shop.Shop",
+          "@Id Long id;",
+          "String name;");
+
+      Compilation timed = ProcessorRun.compile(Map.of("jpaproto.timing", "true"), List.of(shop));
+
+      assertThat(timed).succeededWithoutWarnings();
+      assertThat(timed).hadNoteContaining("[JP005] jpaproto took ");
+      assertThat(timed).hadNoteContaining("in this compile; by stage (CPU time): finding annotated elements ");
+      assertThat(timed).hadNoteContaining(", reading entities ");
+      assertThat(timed).hadNoteContaining(", writing protos ");
+      assertThat(timed).hadNoteCount(2);
+      long reported = timed.notes().stream()
+          .filter(note -> note.getMessage(java.util.Locale.ROOT).contains("[JP005]"))
+          .count();
+      org.junit.jupiter.api.Assertions.assertEquals(1, reported, "JP005 is reported once, when processing is over");
+
+      Compilation untimed = ProcessorRun.compile(Map.of(), List.of(shop));
+      assertThat(untimed).hadNoteCount(1);
+      org.junit.jupiter.api.Assertions.assertTrue(untimed.notes().stream()
+          .noneMatch(note -> note.getMessage(java.util.Locale.ROOT).contains("[JP005]")));
+    }
+
+    @Test
     void errorInOneEntityDoesNotHideTheErrorsOfAnother() {
       JavaFileObject shop = entity("shop.Shop",
           "@Id Long id;",

@@ -179,6 +179,9 @@ public enum Diagnostic {
           + "before protoc and grpc-java have run (the first pass of a two-pass build, or a module whose protos "
           + "another module compiles)",
       null),
+  PROCESSOR_TIMES(Kind.NOTE, "JP005",
+      "jpaproto took %d ms of CPU time (%d ms wall) in this compile; by stage (%s time): %s",
+      null),
   UNREADABLE_ATTRIBUTE(Kind.WARNING, "JP130",
       "the generated mapper cannot read %s: it has no getter visible from package %s and no field it can reach "
           + "(a field of a named module that does not open its package), so toProto leaves field %s unset",
