@@ -267,8 +267,10 @@ def render_field_and_accessors(attr):
     return field_lines, accessor_lines
 
 
-def render_entity(pkg, name, attrs, base, one_to_many):
+def render_entity(pkg, name, attrs, base, one_to_many, service=False):
     imports = {"jakarta.persistence.Entity", "jakarta.persistence.Table"}
+    if service:
+        imports.add("io.jpaproto.ProtoService")
     for a in attrs:
         imports |= a.imports
     extends = ""
@@ -292,7 +294,8 @@ def render_entity(pkg, name, attrs, base, one_to_many):
     out = [f"package {pkg};", ""]
     out += [f"import {i};" for i in sorted(imports)]
     out += ["", f"/** A synthetic {name} entity of package {pkg}, generated for the compile-time benchmark. */",
-            "@Entity", f'@Table(name = "{table}")', f"public class {name}{extends} {{"]
+            "@Entity", f'@Table(name = "{table}")'] + (["@ProtoService"] if service else []) + [
+            f"public class {name}{extends} {{"]
     out += fields + [""] + accessors
     while out[-1] == "":
         out.pop()
@@ -405,7 +408,7 @@ public record Money(
 """
 
 
-def generate(count, seed, per_package, basic_only, out):
+def generate(count, seed, per_package, basic_only, out, services_every=0):
     rng = random.Random(seed)
     relations = not basic_only
     # The default mix names relation attributes after their target entity; "...Token" would make jpaproto warn that
@@ -477,8 +480,10 @@ def generate(count, seed, per_package, basic_only, out):
         for name in names:
             one_to_many = sorted(set(children[name])) if relations else []
             stats["one_to_many_inverse"] += len(one_to_many)
+            # Drawn from the entity's position, not from rng, so that services change nothing else.
+            service = services_every > 0 and len(entity_fqns) % services_every == 0
             files[pkg_dir / (name + ".java")] = render_entity(pkg, name, entity_attrs[name], entity_base[name],
-                                                              one_to_many)
+                                                              one_to_many, service)
             entity_fqns.append(f"{pkg}.{name}")
         earlier_entities += [(pkg, n) for n in names]
 
@@ -500,12 +505,17 @@ def main(argv=None):
     parser.add_argument("--basic-only", action="store_true",
                         help="basic attributes only: no relations, embeddables or element collections (the mix "
                              "of the first runs, from when jpaproto reported relations as errors)")
+    parser.add_argument("--services-every", type=int, default=0, metavar="K",
+                        help="annotate every K-th entity with @ProtoService (a CRUD service); default 0, none")
     args = parser.parse_args(argv)
+    if args.services_every < 0:
+        parser.error("--services-every must not be negative")
     if args.count < 1 or args.per_package < 1:
         parser.error("--count and --per-package must be at least 1")
     if (args.out / "src").exists() and any((args.out / "src").iterdir()):
         parser.error(f"{args.out / 'src'} is not empty; give a fresh directory")
-    files, packages, stats, entities = generate(args.count, args.seed, args.per_package, args.basic_only, args.out)
+    files, packages, stats, entities = generate(args.count, args.seed, args.per_package, args.basic_only, args.out,
+                                              args.services_every)
     summary = (f"{entities} entities ({stats['attributes']} attributes, {stats['base_long']} extend "
                f"BaseEntity<Long>, {stats['base_uuid']} BaseEntity<UUID>) in {packages} packages, {files} files, "
                f"seed {args.seed}, ")
@@ -517,6 +527,8 @@ def main(argv=None):
                     f"{stats['many_to_many']} @ManyToMany, {stats['embedded_address']} @Embedded Address, "
                     f"{stats['embedded_money']} @Embedded Money (record), {stats['element_collection']} "
                     f"@ElementCollection Set<String>")
+    if args.services_every:
+        summary += f", @ProtoService on every {args.services_every}th entity"
     (args.out / "summary.txt").write_text(summary + "\n", encoding="utf-8")
     print(f"generated {summary} -> {args.out / 'src'}", file=sys.stderr)
 

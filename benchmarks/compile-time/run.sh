@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Compile-time benchmark: what jpaproto adds to a full javac compile, next to no processor and to Hibernate's
-# metamodel processor. See README.md in this folder and BENCHMARKS.md at the repository root.
+# Compile-time benchmark: what jpaproto adds to a full javac compile, next to no processor, a processor that does
+# nothing (what javac's annotation processing costs any processor) and Hibernate's metamodel processor, in the first
+# pass of a build and in the second (mappers and services written and compiled against protoc's classes). See
+# README.md in this folder and BENCHMARKS.md at the repository root.
 #
 #   bash benchmarks/compile-time/run.sh                 # N = 100 1000 5000, 5 timed runs each
 #   bash benchmarks/compile-time/run.sh --quick         # smoke test: N = 100, 1 timed run
 #   bash benchmarks/compile-time/run.sh -r 3 2000       # N = 2000, 3 timed runs
+#   bash benchmarks/compile-time/run.sh --profile 1000  # also where jpaproto's time goes (JFR), per N
 #
 # Options:
 #   -r, --runs R     timed runs per configuration and N (default 5); each N also gets one untimed warm-up per
@@ -14,6 +17,10 @@
 #   --seed S         generator seed (default 42)
 #   --basic-only     basic attributes only: no relations, embeddables or element collections (the mix of the
 #                    first runs; the default mix has them, see gen_entities.py)
+#   --no-hibernate   leave hibernate-processor out (its compiles are the longest)
+#   --no-pass2       leave the second pass out (it runs protoc and compiles its output first, untimed)
+#   --profile        per N, one more jpaproto compile of each pass under Java Flight Recorder: the share of javac's
+#                    samples inside jpaproto and the methods they are in
 #   -o, --out FILE   the results file (default benchmarks/compile-time/results-<UTC time>[-quick].md)
 #   --keep           keep the temporary directory (generated sources, outputs, logs)
 #   --max-others C   a machine is quiet when other processes use at most C cores (default 0.25): each timed run
@@ -29,8 +36,14 @@
 #   JPAPROTO_VERSION            io.jpaproto artifacts to use (default 0.1.0-SNAPSHOT; run `mvn install
 #                               -DskipTests` in the repository first so the local repository has the current build)
 #   JPAPROTO_PROCESSOR_PATH     a ready processor path for jpaproto, instead of resolving it with Maven
+#   JPAPROTO_BEFORE_JAR         the processor jar of another jpaproto build (an earlier commit's
+#                               processor/target/jpaproto-processor-*.jar) to measure beside this one in pass 1, with
+#                               the same dependencies: the "before" of a before/after table
 #   HIBERNATE_PROCESSOR_VERSION default 7.4.15.Final
 #   JAKARTA_PERSISTENCE_VERSION default 3.2.0
+#   PROTOBUF_VERSION, COMMON_PROTOS_VERSION, GRPC_VERSION, GRPC_CODEGEN_VERSION
+#                               protoc, its includes and grpc-java for the second pass (default 4.36.2, 2.64.1,
+#                               1.85.1, and 1.83.1 for the code generator, the newest Central serves for linux-x86_64)
 #   TMPDIR                      where the temporary directory goes (default /tmp)
 
 set -euo pipefail
@@ -42,10 +55,19 @@ REPO_DIR="$(cd "$SCRIPT_DIR/../.." && pwd)"
 JPAPROTO_VERSION="${JPAPROTO_VERSION:-0.1.0-SNAPSHOT}"
 HIBERNATE_PROCESSOR_VERSION="${HIBERNATE_PROCESSOR_VERSION:-7.4.15.Final}"
 JAKARTA_PERSISTENCE_VERSION="${JAKARTA_PERSISTENCE_VERSION:-3.2.0}"
+PROTOBUF_VERSION="${PROTOBUF_VERSION:-4.36.2}"
+COMMON_PROTOS_VERSION="${COMMON_PROTOS_VERSION:-2.64.1}"
+GRPC_VERSION="${GRPC_VERSION:-1.85.1}"
+GRPC_CODEGEN_VERSION="${GRPC_CODEGEN_VERSION:-1.83.1}"
 DEPENDENCY_PLUGIN="org.apache.maven.plugins:maven-dependency-plugin:3.11.0"
 MVN="${MVN:-mvn}"
 
 RUNS=""
+HIBERNATE=true
+PASS2=true
+PROFILE=false
+# The second pass's model has a CRUD service (@ProtoService) on every SERVICES_EVERY-th entity.
+SERVICES_EVERY=10
 SEED=42
 QUICK=false
 BASIC_ONLY=false
@@ -70,6 +92,9 @@ while (($#)); do
     --quick) QUICK=true; shift ;;
     --seed) SEED="${2:?--seed needs a number}"; shift 2 ;;
     --basic-only) BASIC_ONLY=true; shift ;;
+    --no-hibernate) HIBERNATE=false; shift ;;
+    --no-pass2) PASS2=false; shift ;;
+    --profile) PROFILE=true; shift ;;
     -o | --out) OUT="${2:?--out needs a file}"; shift 2 ;;
     --keep) KEEP=true; shift ;;
     --max-others) MAX_OTHERS="${2:?--max-others needs a number of cores}"; shift 2 ;;
@@ -103,6 +128,8 @@ else
   JAVAC="$(command -v javac)" || die "no javac on PATH and JAVA_HOME is not set"
   JAVA="$(dirname "$(readlink -f "$JAVAC")")/java"
 fi
+JAR="$(dirname "$(readlink -f "$JAVAC")")/jar"
+JFR="$(dirname "$(readlink -f "$JAVAC")")/jfr"
 [[ -x "$JAVAC" ]] || die "$JAVAC is not executable"
 command -v python3 >/dev/null || die "python3 is needed for the generator"
 
@@ -161,6 +188,20 @@ in $REPO_DIR first."
 
 dep() { echo "<dependency><groupId>$1</groupId><artifactId>$2</artifactId><version>$3</version></dependency>"; }
 
+# resolve_exe GROUP ARTIFACT VERSION -> prints the path of an executable copy of GROUP:ARTIFACT:VERSION:exe:linux-x86_64
+resolve_exe() {
+  local dir="$WORK/bin" file="$WORK/bin/$2-$3-linux-x86_64.exe"
+  mkdir -p "$dir"
+  local args=(-q -B "$DEPENDENCY_PLUGIN:copy" -Dartifact="$1:$2:$3:exe:linux-x86_64" -DoutputDirectory="$dir"
+    -Dmdep.overWriteReleases=true)
+  if ! "$MVN" -o "${args[@]}" >"$dir/$2-offline.log" 2>&1 && ! "$MVN" "${args[@]}" >"$dir/$2.log" 2>&1; then
+    cat "$dir/$2.log" >&2
+    die "Maven could not resolve $1:$2:$3:exe:linux-x86_64"
+  fi
+  chmod +x "$file"
+  echo "$file"
+}
+
 log "resolving jars with Maven (jpaproto $JPAPROTO_VERSION, hibernate-processor $HIBERNATE_PROCESSOR_VERSION)"
 CLASS_PATH="$(resolve_path classpath \
   "$(dep jakarta.persistence jakarta.persistence-api "$JAKARTA_PERSISTENCE_VERSION")" \
@@ -170,12 +211,78 @@ if [[ -n "${JPAPROTO_PROCESSOR_PATH:-}" ]]; then
 else
   JPAPROTO_PATH="$(resolve_path jpaproto "$(dep io.jpaproto jpaproto-processor "$JPAPROTO_VERSION")")"
 fi
-HIBERNATE_PATH="$(resolve_path hibernate \
-  "$(dep org.hibernate.orm hibernate-processor "$HIBERNATE_PROCESSOR_VERSION")")"
+HIBERNATE_PATH=""
+if $HIBERNATE; then
+  HIBERNATE_PATH="$(resolve_path hibernate \
+    "$(dep org.hibernate.orm hibernate-processor "$HIBERNATE_PROCESSOR_VERSION")")"
+  grep -q 'hibernate-processor' <<<"$HIBERNATE_PATH" || die "no hibernate-processor jar on its processor path"
+fi
+
+# A processor that does nothing: what javac's annotation processing costs any processor (the rounds, which make
+# javac enter every class again), the floor under jpaproto's own cost.
+NOOP_PATH="$WORK/noop/classes"
+mkdir -p "$WORK/noop/src" "$NOOP_PATH/META-INF/services"
+cat >"$WORK/noop/src/NoOpProcessor.java" <<'JAVA'
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+
+/** Claims the entities' annotation, as jpaproto does, and does nothing with it. */
+@SupportedAnnotationTypes("jakarta.persistence.Entity")
+public final class NoOpProcessor extends AbstractProcessor {
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    return false;
+  }
+}
+JAVA
+"$JAVAC" -d "$NOOP_PATH" "$WORK/noop/src/NoOpProcessor.java" || die "could not compile the no-op processor"
+echo NoOpProcessor >"$NOOP_PATH/META-INF/services/javax.annotation.processing.Processor"
+
+# The second pass: protoc (and grpc-java's plugin) turn the first pass's protos into Java, compiled once per N
+# (untimed); then the entities are compiled again with those classes on the class path, and jpaproto writes the
+# mappers and services that javac compiles in the same run.
+if $PASS2 && [[ "$(uname -s)-$(uname -m)" != Linux-x86_64 ]]; then
+  log "the second pass needs protoc for linux-x86_64 from Maven Central; leaving it out on $(uname -s)-$(uname -m)"
+  PASS2=false
+fi
+if $PASS2; then
+  PASS2_LIBS="$(resolve_path pass2 \
+    "$(dep jakarta.persistence jakarta.persistence-api "$JAKARTA_PERSISTENCE_VERSION")" \
+    "$(dep io.jpaproto jpaproto-runtime "$JPAPROTO_VERSION")" \
+    "$(dep io.jpaproto jpaproto-grpc "$JPAPROTO_VERSION")" \
+    "$(dep io.grpc grpc-protobuf "$GRPC_VERSION")" \
+    "$(dep com.google.api.grpc proto-google-common-protos "$COMMON_PROTOS_VERSION")")"
+  PROTOC="$(resolve_exe com.google.protobuf protoc "$PROTOBUF_VERSION")"
+  GRPC_PLUGIN="$(resolve_exe io.grpc protoc-gen-grpc-java "$GRPC_CODEGEN_VERSION")"
+  # protoc's includes: the well-known types from protobuf-java, google/type and google/api from the common protos.
+  PROTO_INCLUDES=()
+  for jar in $(tr ':' '\n' <<<"$PASS2_LIBS" | grep -E '/(protobuf-java|proto-google-common-protos)-[0-9]'); do
+    dir="$WORK/include/$(basename "$jar" .jar)"
+    mkdir -p "$dir"
+    (cd "$dir" && "$JAR" xf "$jar") || die "could not extract the protos of $jar"
+    PROTO_INCLUDES+=(-I "$dir")
+  done
+fi
 
 PROCESSOR_JAR="$(tr ':' '\n' <<<"$JPAPROTO_PATH" | grep -m1 'jpaproto-processor' || true)"
 [[ -n "$PROCESSOR_JAR" && -f "$PROCESSOR_JAR" ]] || die "no jpaproto-processor jar on the jpaproto processor path"
-grep -q 'hibernate-processor' <<<"$HIBERNATE_PATH" || die "no hibernate-processor jar on its processor path"
+BEFORE_PATH=""
+if [[ -n "${JPAPROTO_BEFORE_JAR:-}" ]]; then
+  [[ -f "$JPAPROTO_BEFORE_JAR" ]] || die "JPAPROTO_BEFORE_JAR=$JPAPROTO_BEFORE_JAR is not a file"
+  mkdir -p "$WORK/jars/before"
+  cp -p "$JPAPROTO_BEFORE_JAR" "$WORK/jars/before/"
+  BEFORE_PATH="$WORK/jars/before/$(basename "$JPAPROTO_BEFORE_JAR")$(tr ':' '\n' <<<"$JPAPROTO_PATH" |
+    grep -v 'jpaproto-processor' | sed 's/^/:/' | tr -d '\n')"
+fi
 
 # ---------------------------------------------------------------------------------------------------------------
 # Machine and inputs.
@@ -198,13 +305,20 @@ machine_info() {
   echo "- jpaproto processor: \`$(basename "$PROCESSOR_JAR")\`, sha256 $(sha256sum "$PROCESSOR_JAR" | cut -c1-16)…," \
     "built $(date -u -r "$PROCESSOR_JAR" +%Y-%m-%dT%H:%M:%SZ 2>/dev/null || echo '?')"
   echo "- hibernate-processor: $HIBERNATE_PROCESSOR_VERSION; jakarta.persistence-api $JAKARTA_PERSISTENCE_VERSION"
+  [[ -z "${JPAPROTO_BEFORE_JAR:-}" ]] || echo "- jpaproto before: \`$JPAPROTO_BEFORE_JAR\`, sha256" \
+    "$(sha256sum "$JPAPROTO_BEFORE_JAR" | cut -c1-16)…"
 }
 
 # ---------------------------------------------------------------------------------------------------------------
 # One compile. Every run gets empty output folders; only the javac process itself is timed.
 
-CONFIGS=(baseline jpaproto hibernate)
-declare -A LABEL=([baseline]="no processor" [jpaproto]="jpaproto" [hibernate]="hibernate-processor")
+CONFIGS=(baseline noop jpaproto proc-only)
+[[ -z "$BEFORE_PATH" ]] || CONFIGS+=(before)
+$HIBERNATE && CONFIGS+=(hibernate)
+$PASS2 && CONFIGS+=(pass2-baseline pass2-jpaproto)
+declare -A LABEL=([baseline]="no processor" [noop]="no-op processor" [jpaproto]="jpaproto"
+  [proc-only]="jpaproto, -proc:only" [before]="jpaproto before"
+  [hibernate]="hibernate-processor" [pass2-baseline]="pass 2, no processor" [pass2-jpaproto]="pass 2, jpaproto")
 CLK_TCK="$(getconf CLK_TCK 2>/dev/null || echo 100)"
 JAVAC_PID=""
 
@@ -221,25 +335,44 @@ children_cpu_ms() {
     printf "%d", sum }' "$1"
 }
 
-# compile CONFIG N -> sets ELAPSED_MS (wall), CPU_MS (javac user + sys, all threads) and OTHER_MS (CPU that other
-# processes used meanwhile; empty without /proc/stat). Fails the benchmark on any javac error or missing output.
+# compile CONFIG N [JAVAC-OPTION...] -> sets ELAPSED_MS (wall), CPU_MS (javac user + sys, all threads), PROC_MS
+# (jpaproto's own CPU time as its note JP005 reports it; empty for the other configurations) and OTHER_MS (CPU that
+# other processes used meanwhile; empty without /proc/stat). Fails the benchmark on any javac error or missing output.
+#
+# The second pass compiles the model again with protoc's classes on the class path (pass2-cp.txt, made by
+# prepare_pass2), starting from the first pass's protos and lock as a build does; without a processor it compiles the
+# entities together with the mappers and services jpaproto wrote (pass2-sources.txt). Its model is the same one with
+# @ProtoService on every SERVICES_EVERY-th entity (pass2-model-sources.txt), so it writes services too.
 compile() {
   local config="$1" n="$2"
-  local src="$WORK/n$n" out="$WORK/out/$config"
+  shift 2
+  local src="$WORK/n$n" out="$WORK/out/$config" sources="$WORK/n$n/sources.txt"
   rm -rf "$out"
   mkdir -p "$out/classes" "$out/generated" "$out/proto"
-  local args=(-encoding UTF-8 -cp "$CLASS_PATH" -d "$out/classes" -s "$out/generated")
+  local args=(-encoding UTF-8 -d "$out/classes" -s "$out/generated" "$@")
   case "$config" in
-    baseline) args+=(-proc:none) ;;
-    jpaproto) args+=(-processorpath "$JPAPROTO_PATH" -Ajpaproto.protoDir="$out/proto") ;;
-    hibernate) args+=(-processorpath "$HIBERNATE_PATH") ;;
+    baseline) args+=(-cp "$CLASS_PATH" -proc:none) ;;
+    noop) args+=(-cp "$CLASS_PATH" -processorpath "$NOOP_PATH") ;;
+    jpaproto) args+=(-cp "$CLASS_PATH" -processorpath "$JPAPROTO_PATH" -Ajpaproto.protoDir="$out/proto"
+      -Ajpaproto.timing=true) ;;
+    # The first pass of the one-module layout the README shows (<proc>only</proc>): protos, no class files.
+    proc-only) args+=(-cp "$CLASS_PATH" -proc:only -processorpath "$JPAPROTO_PATH" -Ajpaproto.protoDir="$out/proto"
+      -Ajpaproto.timing=true) ;;
+    hibernate) args+=(-cp "$CLASS_PATH" -processorpath "$HIBERNATE_PATH") ;;
+    before) args+=(-cp "$CLASS_PATH" -processorpath "$BEFORE_PATH" -Ajpaproto.protoDir="$out/proto") ;;
+    pass2-baseline) args+=(-cp "$(cat "$src/pass2-cp.txt")" -proc:none); sources="$src/pass2-sources.txt" ;;
+    pass2-jpaproto)
+      cp -R "$src/pass2-proto/." "$out/proto/"
+      args+=(-cp "$(cat "$src/pass2-cp.txt")" -processorpath "$JPAPROTO_PATH" -Ajpaproto.protoDir="$out/proto"
+        -Ajpaproto.timing=true)
+      sources="$src/pass2-model-sources.txt" ;;
   esac
   local start end busy_before busy_after status=0
   times >"$out/times.before"
   busy_before="$(cpu_busy_ms)"
   start="$(date +%s%N)"
   # In the background and waited for, so that a TERM/INT to this script can stop javac too (see on_signal).
-  "$JAVAC" "${args[@]}" "@$src/sources.txt" >"$out/javac.log" 2>&1 &
+  "$JAVAC" "${args[@]}" "@$sources" >"$out/javac.log" 2>&1 &
   JAVAC_PID=$!
   wait "$JAVAC_PID" || status=$?
   end="$(date +%s%N)"
@@ -248,6 +381,7 @@ compile() {
   times >"$out/times.after"
   ELAPSED_MS=$(((end - start) / 1000000))
   CPU_MS=$(($(children_cpu_ms "$out/times.after") - $(children_cpu_ms "$out/times.before")))
+  PROC_MS="$(sed -n 's/.*\[JP005\] jpaproto took \([0-9]*\) ms of CPU time.*/\1/p' "$out/javac.log" | head -1)"
   OTHER_MS=""
   if [[ -n "$busy_before" && -n "$busy_after" ]]; then
     OTHER_MS=$((busy_after - busy_before - CPU_MS))
@@ -319,10 +453,13 @@ timed_compile() {
 check_output() {
   local config="$1" n="$2" out="$3" src="$WORK/n$2" classes missing
   classes="$(find "$out/classes" -name '*.class' | wc -l)"
-  ((classes >= $(wc -l <"$src/sources.txt"))) ||
+  ((classes >= $(wc -l <"$src/sources.txt"))) || [[ $config == proc-only ]] ||
     die "'$config' at N=$n wrote only $classes class files for $(wc -l <"$src/sources.txt") sources"
+  if [[ ( "$config" == *jpaproto || "$config" == proc-only ) && -z "$PROC_MS" ]]; then
+    die "jpaproto reported no JP005 note at N=$n ($config); log: $out/javac.log"
+  fi
   case "$config" in
-    jpaproto)
+    jpaproto | proc-only | before)
       local messages expected
       expected=$(($(wc -l <"$src/entities.txt") + $(wc -l <"$src/embeddables.txt")))
       messages="$(find "$out/proto" -name '*.proto' -exec cat {} + | grep -c '^message ' || true)"
@@ -335,6 +472,15 @@ check_output() {
           /^message / { print pkg "." $2 }' {} + | sort | comm -23 <(sort "$src/entities.txt") -)"
       [[ -z "$missing" ]] || die "jpaproto wrote no message for: $(head -5 <<<"$missing" | tr '\n' ' ')..."
       ;;
+    pass2-jpaproto)
+      local mappers services entities
+      entities="$(wc -l <"$src/entities.txt")"
+      mappers="$(find "$out/generated" -name '*Mapper.java' | wc -l)"
+      services="$(find "$out/generated" -name '*JpaService.java' | wc -l)"
+      ((mappers >= entities && services * SERVICES_EVERY >= entities)) ||
+        die "jpaproto's second pass wrote $mappers mappers and $services services for $entities entities at N=$n;" \
+          "log: $out/javac.log"
+      ;;
     hibernate)
       missing="$(cd "$out/generated" && find . -name '*_.java' | sed 's:^\./::; s:_\.java$::; s:/:.:g' | sort |
         comm -23 <(sort "$src/entities.txt") -)"
@@ -342,6 +488,53 @@ check_output() {
         die "hibernate-processor wrote no metamodel for: $(head -5 <<<"$missing" | tr '\n' ' ')...; log: $out/javac.log"
       ;;
   esac
+}
+
+# prepare_pass2 N: what a build has before its second compile, made once per N and untimed: the first pass's protos
+# and lock (services included), protoc's and grpc-java's classes for them (pass2-cp.txt) and, for the compile without
+# a processor, the mappers and services jpaproto writes (pass2-sources.txt)
+prepare_pass2() {
+  local n="$1" src="$WORK/n$1" dir="$WORK/pass2/n$1"
+  rm -rf "$dir" "$src/pass2-proto"
+  mkdir -p "$dir/pass1-classes" "$dir/pass1-generated" "$src/pass2-proto" "$dir/protoc-java" "$dir/protoc-classes"
+  log "N=$n: preparing the second pass (first pass with services, protoc, protoc's classes; untimed)"
+  "$JAVAC" -encoding UTF-8 -cp "$CLASS_PATH" -d "$dir/pass1-classes" -s "$dir/pass1-generated" \
+    -processorpath "$JPAPROTO_PATH" -Ajpaproto.protoDir="$src/pass2-proto" \
+    "@$src/pass2-model-sources.txt" >"$dir/pass1.log" 2>&1 || { tail -n 40 "$dir/pass1.log" >&2; die "the first pass failed at N=$n"; }
+  (cd "$src/pass2-proto" && find . -name '*.proto' | sed 's:^\./::' | sort >"$dir/protos.txt")
+  (cd "$src/pass2-proto" && "$PROTOC" -I . "${PROTO_INCLUDES[@]}" --java_out="$dir/protoc-java" \
+    --plugin=protoc-gen-grpc-java="$GRPC_PLUGIN" --grpc-java_out=@generated=omit:"$dir/protoc-java" \
+    "@$dir/protos.txt") >"$dir/protoc.log" 2>&1 || { tail -n 40 "$dir/protoc.log" >&2; die "protoc failed at N=$n"; }
+  find "$dir/protoc-java" -name '*.java' | sort >"$dir/protoc-sources.txt"
+  "$JAVAC" -encoding UTF-8 -proc:none -nowarn -cp "$PASS2_LIBS" -d "$dir/protoc-classes" "@$dir/protoc-sources.txt" \
+    >"$dir/protoc-javac.log" 2>&1 ||
+    { tail -n 40 "$dir/protoc-javac.log" >&2; die "protoc's Java did not compile at N=$n"; }
+  echo "$PASS2_LIBS:$dir/protoc-classes" >"$src/pass2-cp.txt"
+  compile pass2-jpaproto "$n"
+  mkdir -p "$dir/generated"
+  cp -R "$WORK/out/pass2-jpaproto/generated/." "$dir/generated/"
+  { cat "$src/pass2-model-sources.txt"; find "$dir/generated" -name '*.java' | sort; } >"$src/pass2-sources.txt"
+  log "  $(wc -l <"$dir/protos.txt") protos, $(wc -l <"$dir/protoc-sources.txt") protoc sources;" \
+    "jpaproto's second pass wrote $(find "$dir/generated" -name '*.java' | wc -l) sources"
+}
+
+# profile CONFIG N: one more compile under Java Flight Recorder (a sample per millisecond), summarised by jfr_top.py
+profile() {
+  local config="$1" n="$2" recording="$WORK/profile/$1-n$2.jfr"
+  mkdir -p "$WORK/profile"
+  if [[ ! -f "$WORK/profile/settings.jfc" ]]; then
+    sed 's#<setting name="period" control="method-sampling-java-interval">[^<]*</setting>#<setting name="period" control="method-sampling-java-interval">1 ms</setting>#' \
+      "$(dirname "$(dirname "$(readlink -f "$JAVAC")")")/lib/jfr/profile.jfc" >"$WORK/profile/settings.jfc"
+  fi
+  compile "$config" "$n" "-J-XX:StartFlightRecording=filename=$recording,settings=$WORK/profile/settings.jfc"
+  {
+    echo "#### ${LABEL[$config]}, N = $n"
+    echo
+    echo "JP005: \`$(grep -o '\[JP005\].*' "$WORK/out/$config/javac.log" | head -1)\`"
+    echo
+    python3 "$SCRIPT_DIR/jfr_top.py" --jfr "$JFR" "$recording"
+    echo
+  } >>"$WORK/profile.md"
 }
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -361,7 +554,7 @@ BENCH_START="$(date +%s)"
 } >"$WORK/header.md"
 cat "$WORK/header.md" >&2
 
-declare -A WALL CPU OTHER # "config,n" -> space-separated values of the timed runs, in run order
+declare -A WALL CPU PROC OTHER # "config,n" -> space-separated values of the timed runs, in run order
 NOTES=()
 GENERATED=()
 for n in "${SIZES[@]}"; do
@@ -371,7 +564,14 @@ for n in "${SIZES[@]}"; do
   python3 "$SCRIPT_DIR/gen_entities.py" "${gen_args[@]}"
   GENERATED+=("N=$n: $(cat "$src/summary.txt")")
   find "$src/src" -name '*.java' | sort >"$src/sources.txt"
+  if $PASS2; then
+    pass2_args=(--count "$n" --seed "$SEED" --out "$src/pass2-model" --services-every "$SERVICES_EVERY")
+    $BASIC_ONLY && pass2_args+=(--basic-only)
+    python3 "$SCRIPT_DIR/gen_entities.py" "${pass2_args[@]}" >/dev/null
+    find "$src/pass2-model/src" -name '*.java' | sort >"$src/pass2-model-sources.txt"
+  fi
 
+  ! $PASS2 || prepare_pass2 "$n"
   log "N=$n: warm-up (one untimed compile per configuration)"
   for config in "${CONFIGS[@]}"; do
     compile "$config" "$n"
@@ -390,11 +590,17 @@ for n in "${SIZES[@]}"; do
       timed_compile "$config" "$n"
       WALL[$config,$n]+="$ELAPSED_MS "
       CPU[$config,$n]+="$CPU_MS "
+      [[ -z "$PROC_MS" ]] || PROC[$config,$n]+="$PROC_MS "
       OTHER[$config,$n]+="${OTHER_MS:-?} "
       line+=" $config $ELAPSED_MS ms (cpu $CPU_MS ms, others ${OTHER_MS:-?} ms),"
     done
     log "${line%,}"
   done
+  if $PROFILE; then
+    log "N=$n: profiling (untimed)"
+    profile jpaproto "$n"
+    ! $PASS2 || profile pass2-jpaproto "$n"
+  fi
 done
 ELAPSED_TOTAL=$(($(date +%s) - BENCH_START))
 
@@ -405,51 +611,110 @@ median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 per_entity_us() { awk -v a="$1" -v n="$2" 'BEGIN { printf "%.0f", a * 1000 / n }'; }
 
-# overhead_table METRIC-ARRAY-NAME: the table of medians and overheads for WALL or CPU
-overhead_table() {
+# pass1_table METRIC-ARRAY-NAME: medians of the first pass for WALL or CPU, and their ratios to no processor
+pass1_table() {
   local -n values="$1"
-  echo "| N entities | no processor (ms) | jpaproto (ms) | hibernate-processor (ms) | jpaproto overhead (ms) | hibernate overhead (ms) | overhead ratio jpaproto / hibernate | jpaproto overhead per entity (µs) | hibernate overhead per entity (µs) |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-  local n base jp hib
+  local head="| N entities | no processor (ms) | no-op processor (ms) | jpaproto (ms) | jpaproto -proc:only (ms) |"
+  local rule="|---:|---:|---:|---:|---:|"
+  $HIBERNATE && head+=" hibernate-processor (ms) |" && rule+="---:|"
+  [[ -z "$BEFORE_PATH" ]] || { head+=" jpaproto before (ms) | before / no processor |"; rule+="---:|---:|"; }
+  head+=" no-op / no processor | **jpaproto / no processor** | jpaproto / no-op | **-proc:only / no processor** |"
+  rule+="---:|---:|---:|---:|"
+  $HIBERNATE && head+=" hibernate / no processor |" && rule+="---:|"
+  head+=" jpaproto overhead per entity (µs) |" && rule+="---:|"
+  echo "$head"
+  echo "$rule"
+  local n base noop jp only hib line
   for n in "${SIZES[@]}"; do
     base="$(median <<<"${values[baseline,$n]}")"
+    noop="$(median <<<"${values[noop,$n]}")"
     jp="$(median <<<"${values[jpaproto,$n]}")"
-    hib="$(median <<<"${values[hibernate,$n]}")"
-    echo "| $n | $base | $jp | $hib | $((jp - base)) | $((hib - base)) | $(ratio $((jp - base)) $((hib - base))) |" \
-      "$(per_entity_us $((jp - base)) "$n") | $(per_entity_us $((hib - base)) "$n") |"
+    only="$(median <<<"${values[proc-only,$n]}")"
+    line="| $n | $base | $noop | $jp | $only |"
+    if $HIBERNATE; then
+      hib="$(median <<<"${values[hibernate,$n]}")"
+      line+=" $hib |"
+    fi
+    if [[ -n "$BEFORE_PATH" ]]; then
+      local before
+      before="$(median <<<"${values[before,$n]}")"
+      line+=" $before | $(ratio "$before" "$base") |"
+    fi
+    line+=" $(ratio "$noop" "$base") | **$(ratio "$jp" "$base")** | $(ratio "$jp" "$noop") |"
+    line+=" **$(ratio "$only" "$base")** |"
+    ! $HIBERNATE || line+=" $(ratio "$hib" "$base") |"
+    echo "$line $(per_entity_us $((jp - base)) "$n") |"
   done
 }
 
-# overhead N METRIC-ARRAY-NAME CONFIG: median(CONFIG) - median(no processor) in ms
-overhead() {
-  local -n values="$2"
-  echo $(($(median <<<"${values[$3,$1]}") - $(median <<<"${values[baseline,$1]}")))
+# pass2_table: medians of the second pass, wall and CPU, and the ratio to the same sources without a processor
+pass2_table() {
+  echo "| N entities | no processor, wall (ms) | jpaproto, wall (ms) | **ratio, wall** | no processor, CPU (ms) | jpaproto, CPU (ms) | ratio, CPU |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|"
+  local n bw jw bc jc
+  for n in "${SIZES[@]}"; do
+    bw="$(median <<<"${WALL[pass2-baseline,$n]}")"
+    jw="$(median <<<"${WALL[pass2-jpaproto,$n]}")"
+    bc="$(median <<<"${CPU[pass2-baseline,$n]}")"
+    jc="$(median <<<"${CPU[pass2-jpaproto,$n]}")"
+    echo "| $n | $bw | $jw | **$(ratio "$jw" "$bw")** | $bc | $jc | $(ratio "$jc" "$bc") |"
+  done
+}
+
+# share PASS-CONFIG N: jpaproto's own CPU time (JP005, median) as a percentage of javac's (median)
+share() { awk -v p="$(median <<<"${PROC[$1,$2]}")" -v c="$(median <<<"${CPU[$1,$2]}")" 'BEGIN { printf "%.1f", 100 * p / c }'; }
+
+declare -A PASS_LABEL=([jpaproto]="1" [proc-only]="1, -proc:only" [pass2-jpaproto]="2")
+
+# share_table: jpaproto's own CPU time in each pass
+share_table() {
+  echo "| N entities | pass | jpaproto's own CPU, JP005 (ms) | javac CPU, all threads (ms) | **jpaproto's share** | jpaproto's own CPU per entity (µs) |"
+  echo "|---:|---|---:|---:|---:|---:|"
+  local n config proc
+  for n in "${SIZES[@]}"; do
+    for config in jpaproto proc-only pass2-jpaproto; do
+      [[ -n "${PROC[$config,$n]:-}" ]] || continue
+      proc="$(median <<<"${PROC[$config,$n]}")"
+      echo "| $n | ${PASS_LABEL[$config]} | $proc | $(median <<<"${CPU[$config,$n]}") |" \
+        "**$(share "$config" "$n")%** | $(per_entity_us "$proc" "$n") |"
+    done
+  done
 }
 
 has_size() { [[ " ${SIZES[*]} " == *" $1 "* ]]; }
+met() { awk "BEGIN { exit !($1) }" && echo "**MET**" || echo "**NOT MET**"; }
 
-# targets: the issue's two compile-time targets, where the run has the N they are stated for
+# targets: the compile-time targets, where the run has the N they are stated for
 targets() {
-  has_size 1000 || { echo "- (no N = 1000 in this run: the targets are stated for N = 1000 and 5000)"; return; }
-  local metric label jp hib r jp5 per1 per5
-  for metric in WALL CPU; do
-    [[ $metric == WALL ]] && label="wall" || label="javac CPU"
-    jp="$(overhead 1000 "$metric" jpaproto)"
-    hib="$(overhead 1000 "$metric" hibernate)"
-    r="$(ratio "$jp" "$hib")"
-    echo "- jpaproto overhead at N = 1000 no larger than hibernate-processor's ($label): $jp ms vs $hib ms," \
-      "ratio $r: $(awk -v r="$r" 'BEGIN { print (r != "n/a" && r <= 1.0) ? "**MET**" : "**NOT MET**" }')"
+  local n base noop jp r
+  for n in 1000 5000; do
+    has_size "$n" || { echo "- (no N = $n in this run)"; continue; }
+    base="$(median <<<"${WALL[baseline,$n]}")"
+    noop="$(median <<<"${WALL[noop,$n]}")"
+    jp="$(median <<<"${WALL[jpaproto,$n]}")"
+    r="$(ratio "$jp" "$base")"
+    echo "- pass 1 at N = $n: javac with jpaproto within 1.25x of javac without it (wall, medians): $r: $(met "$r <= 1.25")" \
+      "(a processor that does nothing: $(ratio "$noop" "$base")x; jpaproto's first pass with -proc:only, as the" \
+      "one-module layout runs it: $(ratio "$(median <<<"${WALL[proc-only,$n]}")" "$base")x)"
+    if $PASS2; then
+      r="$(share pass2-jpaproto "$n")"
+      echo "- pass 2 at N = $n: jpaproto's own share of the compile's CPU time at most 20%: $r%: $(met "$r <= 20")" \
+        "(the compile takes $(ratio "$(median <<<"${WALL[pass2-jpaproto,$n]}")" "$(median <<<"${WALL[pass2-baseline,$n]}")")x" \
+        "the wall time of one without the processor)"
+    fi
   done
-  has_size 5000 || return 0
-  for metric in WALL CPU; do
-    [[ $metric == WALL ]] && label="wall" || label="javac CPU"
-    per1="$(per_entity_us "$(overhead 1000 "$metric" jpaproto)" 1000)"
-    per5="$(per_entity_us "$(overhead 5000 "$metric" jpaproto)" 5000)"
+  if has_size 1000 && has_size 5000; then
+    local per1 per5
+    per1="$(per_entity_us "$(median <<<"${PROC[jpaproto,1000]}")" 1000)"
+    per5="$(per_entity_us "$(median <<<"${PROC[jpaproto,5000]}")" 5000)"
     r="$(ratio "$per5" "$per1")"
-    echo "- jpaproto cost per entity roughly flat from N = 1000 to 5000 ($label; met if it grows by at most 25%):" \
-      "$per1 µs -> $per5 µs, ratio $r:" \
-      "$(awk -v r="$r" 'BEGIN { print (r != "n/a" && r <= 1.25) ? "**MET**" : "**NOT MET**" }')"
-  done
+    echo "- jpaproto's own cost per entity flat or falling from N = 1000 to 5000 (pass 1, JP005 CPU; met if it grows" \
+      "by at most 5%): $per1 µs -> $per5 µs, ratio $r: $(met "$r <= 1.05")"
+    per1="$(per_entity_us $(($(median <<<"${WALL[jpaproto,1000]}") - $(median <<<"${WALL[baseline,1000]}"))) 1000)"
+    per5="$(per_entity_us $(($(median <<<"${WALL[jpaproto,5000]}") - $(median <<<"${WALL[baseline,5000]}"))) 5000)"
+    echo "- the same for the whole overhead over no processor (pass 1, wall): $per1 µs -> $per5 µs, ratio" \
+      "$(ratio "$per5" "$per1")"
+  fi
 }
 
 # others_summary: how busy the rest of the machine was during the kept timed runs
@@ -473,34 +738,59 @@ others_summary() {
   echo "## Results"
   echo
   echo "Median wall time of a full \`javac\` compile (a fresh JVM each run) over $RUNS timed run(s) per" \
-    "configuration and N, after one untimed warm-up each; overhead = median(with the processor) -" \
-    "median(no processor)."
+    "configuration and N, after one untimed warm-up each. Pass 1: what the entity module of the two-module layout" \
+    "compiles (jpaproto), and the one-module layout's first pass, \`-proc:only\` (protos, no class files); the" \
+    "no-op processor is what javac's annotation processing costs any processor:"
   echo
-  overhead_table WALL
+  pass1_table WALL
   echo
   echo "The same for the CPU time javac used (user + sys over all its threads; less sensitive to other load on the" \
     "machine, but it also counts the JIT and GC threads):"
   echo
-  overhead_table CPU
+  pass1_table CPU
+  echo
+  if $PASS2; then
+    echo "Pass 2: the same entities, \`@ProtoService\` on every ${SERVICES_EVERY}th, with protoc's and grpc-java's" \
+      "classes on the class path; jpaproto writes a mapper per entity and embeddable and a CRUD service per" \
+      "\`@ProtoService\` entity, which javac compiles in the same run. Without the processor, javac compiles the" \
+      "entities together with those generated sources:"
+    echo
+    pass2_table
+    echo
+  fi
+  echo "jpaproto's own CPU time, as its note JP005 reports it (\`-Ajpaproto.timing=true\`: javac's thread while the" \
+    "processor works, symbols javac completes for it included), against javac's CPU time over all threads:"
+  echo
+  share_table
   echo
   echo "### Targets"
   echo
   targets
   echo
+  if $PROFILE; then
+    echo "### Profile"
+    echo
+    echo "One more compile per N and pass under Java Flight Recorder (method samples every millisecond of javac's" \
+      "threads running Java code)."
+    echo
+    cat "$WORK/profile.md"
+  fi
   echo "### Generated sources"
   echo
   printf -- '- %s\n' "${GENERATED[@]}"
   echo
   echo "### Every timed run"
   echo
-  echo "Wall ms / javac CPU ms / CPU ms that other processes used during the run, in run order (kept runs only)."
+  echo "Wall ms / javac CPU ms / jpaproto's own CPU ms (JP005) / CPU ms that other processes used during the run, in" \
+    "run order (kept runs only)."
   echo
-  echo "| N | configuration | wall (ms) | javac CPU (ms) | others' CPU (ms) |"
-  echo "|---:|---|---|---|---|"
+  echo "| N | configuration | wall (ms) | javac CPU (ms) | jpaproto CPU (ms) | others' CPU (ms) |"
+  echo "|---:|---|---|---|---|---|"
   for n in "${SIZES[@]}"; do
     for config in "${CONFIGS[@]}"; do
       echo "| $n | ${LABEL[$config]} | $(sed 's/ $//; s/ /, /g' <<<"${WALL[$config,$n]}") |" \
-        "$(sed 's/ $//; s/ /, /g' <<<"${CPU[$config,$n]}") | $(sed 's/ $//; s/ /, /g' <<<"${OTHER[$config,$n]}") |"
+        "$(sed 's/ $//; s/ /, /g' <<<"${CPU[$config,$n]}") | $(sed 's/ $//; s/ /, /g' <<<"${PROC[$config,$n]:-}") |" \
+        "$(sed 's/ $//; s/ /, /g' <<<"${OTHER[$config,$n]}") |"
     done
   done
   echo
