@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  * Logs each call, whichever way it came in (gRPC, gRPC-Web, HTTP/JSON): its request and response messages as JSON and
  * its status with the time it took, at INFO on the logger {@value #LOGGER_NAME} (java.util.logging), such as
  * <pre>
- * library.v1.LibraryService/GetBook request {"id":"3"}
- * library.v1.LibraryService/GetBook response {"book":{"id":"3","title":"The Dispossessed",...}}
- * library.v1.LibraryService/GetBook OK in 1.8 ms
+ * library.v1.LibraryService/GetBook (gRPC-Web) request {"id":"3"}
+ * library.v1.LibraryService/GetBook (gRPC-Web) response {"book":{"id":"3","title":"The Dispossessed",...}}
+ * library.v1.LibraryService/GetBook (gRPC-Web) OK in 1.8 ms
  * </pre>
  * What is never logged:
  * <ul>
@@ -72,7 +72,7 @@ public final class CallLog implements ServerInterceptor {
   @Override
   public <Req, Resp> ServerCall.Listener<Req> interceptCall(ServerCall<Req, Resp> call, Metadata headers,
       ServerCallHandler<Req, Resp> next) {
-    String method = call.getMethodDescriptor().getFullMethodName();
+    String method = call.getMethodDescriptor().getFullMethodName() + protocol(call, headers);
     long start = System.nanoTime();
     ServerCall<Req, Resp> logged = new ForwardingServerCall.SimpleForwardingServerCall<>(call) {
       @Override
@@ -98,6 +98,27 @@ public final class CallLog implements ServerInterceptor {
         super.onMessage(message);
       }
     };
+  }
+
+  private static final Metadata.Key<String> CONTENT_TYPE =
+      Metadata.Key.of("content-type", Metadata.ASCII_STRING_MARSHALLER);
+
+  /** " (gRPC)", " (gRPC-Web)", " (gRPC-Web text)" or " (HTTP/JSON)": how the call came in, when that is known. */
+  private static String protocol(ServerCall<?, ?> call, Metadata headers) {
+    if (call.getAttributes().get(JsonTranscoder.HTTP_JSON) != null) {
+      return " (HTTP/JSON)";
+    }
+    String contentType = headers.get(CONTENT_TYPE);
+    if (contentType == null) {
+      return "";
+    }
+    if (contentType.startsWith("application/grpc-web-text")) {
+      return " (gRPC-Web text)";
+    }
+    if (contentType.startsWith("application/grpc-web")) {
+      return " (gRPC-Web)";
+    }
+    return contentType.startsWith("application/grpc") ? " (gRPC)" : "";
   }
 
   private void logMessage(String method, String what, Object message) {

@@ -47,6 +47,8 @@ import java.util.Map;
  * {@code google.protobuf.FieldMask} takes comma-separated paths ({@code update_mask=title,price}).
  */
 final class JsonTranscoder {
+  /** Set on the calls made from HTTP/JSON requests, for {@link CallLog}. */
+  static final Attributes.Key<Boolean> HTTP_JSON = Attributes.Key.create("jpaproto-web HTTP/JSON call");
   private static final String JSON = "application/json";
   private static final JsonFormat.Parser PARSER = JsonFormat.parser();
   private static final JsonFormat.Printer PRINTER = JsonFormat.printer().omittingInsignificantWhitespace();
@@ -305,7 +307,7 @@ final class JsonTranscoder {
       this.message = message;
       this.streaming = streaming;
       this.responseBody = responseBody;
-      Attributes.Builder attributes = Attributes.newBuilder();
+      Attributes.Builder attributes = Attributes.newBuilder().set(HTTP_JSON, true);
       SocketAddress remote = request.remoteAddress();
       if (remote != null && remote.isInetSocket()) {
         attributes.set(Grpc.TRANSPORT_ATTR_REMOTE_ADDR,

@@ -402,15 +402,29 @@ class WebServerTest {
         + "\"apiKey\":\"k-123\",\"note\":\"n-456\",\"pageToken\":\"p-1\",\"favourite\":{\"title\":\"Ariel\"}}");
     assertEquals(200, login.statusCode(), login.body());
     assertTrue(login.body().contains("s3ss10n"), "the client gets the token: " + login.body());
-    String log = waitForLog("webtest.v1.ShelfService/Login OK");
-    assertTrue(log.contains("webtest.v1.ShelfService/Login request {\"user\":\"bob\",\"password\":\"[REDACTED]\","
-        + "\"apiKey\":\"[REDACTED]\",\"note\":\"[REDACTED]\",\"favourite\":{\"title\":\"Ariel\"},\"pageToken\":\"p-1\"}"),
-        log);
-    assertTrue(log.contains("webtest.v1.ShelfService/Login response {\"greeting\":\"hello bob\","
+    String log = waitForLog("webtest.v1.ShelfService/Login (HTTP/JSON) OK");
+    assertTrue(log.contains("webtest.v1.ShelfService/Login (HTTP/JSON) request {\"user\":\"bob\","
+        + "\"password\":\"[REDACTED]\",\"apiKey\":\"[REDACTED]\",\"note\":\"[REDACTED]\","
+        + "\"favourite\":{\"title\":\"Ariel\"},\"pageToken\":\"p-1\"}"), log);
+    assertTrue(log.contains("webtest.v1.ShelfService/Login (HTTP/JSON) response {\"greeting\":\"hello bob\","
         + "\"sessionToken\":\"[REDACTED]\"}"), log);
     for (String secret : List.of("hunter2", "k-123", "n-456", "s3ss10n")) {
       assertFalse(log.contains(secret), secret + " was logged: " + log);
     }
+  }
+
+  @Test
+  void callLogSaysHowEachCallCameIn() throws Exception {
+    LOGGED.clear();
+    grpc().getBook(GetBookRequest.newBuilder().setShelf("fiction").setId(1).build());
+    grpcWeb("GetBook", GetBookRequest.newBuilder().setShelf("fiction").setId(1).build(), false);
+    grpcWeb("GetBook", GetBookRequest.newBuilder().setShelf("fiction").setId(1).build(), true);
+    http("GET", "/v1/shelves/fiction/books/404", null);
+    assertTrue(waitForLog("webtest.v1.ShelfService/GetBook (gRPC) request {\"shelf\":\"fiction\",\"id\":\"1\"}")
+        .contains("webtest.v1.ShelfService/GetBook (gRPC) OK in "));
+    String log = waitForLog("webtest.v1.ShelfService/GetBook (HTTP/JSON) NOT_FOUND: no book 404 on shelf fiction in ");
+    assertTrue(log.contains("webtest.v1.ShelfService/GetBook (gRPC-Web) response {\"id\":\"1\""), log);
+    assertTrue(log.contains("webtest.v1.ShelfService/GetBook (gRPC-Web text) OK in "), log);
   }
 
   private static String waitForLog(String line) throws InterruptedException {
