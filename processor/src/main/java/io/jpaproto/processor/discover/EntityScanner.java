@@ -55,7 +55,8 @@ public final class EntityScanner {
   private final Annotations annotations;
   private final ConvertAnnotations converts;
   private final boolean javadoc;
-  private final java.util.Map<String, EntityType> scanned = new java.util.HashMap<>();
+  /** Each type read so far, by kind and qualified name (see {@link #scanned}). */
+  private final Map<String, EntityType> scanned = new HashMap<>();
   /** {@link #isSubtype} answers by class and supertype name. */
   private final Map<Element, Map<String, Boolean>> subtypes = new HashMap<>();
   private final java.util.Map<String, java.util.Optional<Attribute>> ids = new java.util.HashMap<>();
@@ -423,7 +424,7 @@ public final class EntityScanner {
     String capitalized = capitalize(name);
     for (ExecutableElement method : methods.named("get" + capitalized, "is" + capitalized)) {
       String methodName = method.getSimpleName().toString();
-      boolean getter = methodName.startsWith("get") || type.getKind() == TypeKind.BOOLEAN;
+      boolean getter = methodName.equals("get" + capitalized) || type.getKind() == TypeKind.BOOLEAN;
       if (getter && method.getParameters().isEmpty() && !method.getModifiers().contains(Modifier.STATIC)
           && visible(method, mapperPackage)) {
         TypeMirror returned = ((ExecutableType) types.asMemberOf(owner, method)).getReturnType();

@@ -1,6 +1,5 @@
 package io.jpaproto.processor.write;
 
-import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
