@@ -57,7 +57,9 @@ deadline=$((SECONDS + start_timeout))
 while :; do
   port=$(sed -n 's/.*gRPC Server started, listening on address: .*, port: \([0-9][0-9]*\).*/\1/p' "$work/server.log" \
     | head -n 1 || true)
-  if [ -n "$port" ] && (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
+  # The seed data is written by an ApplicationRunner, after the port opens: wait for SeedData.READY too.
+  if [ -n "$port" ] && grep -q 'library catalogue ready' "$work/server.log" \
+    && (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
   kill -0 "$server_pid" 2>/dev/null || fail "the application exited before it listened"
   [ "$SECONDS" -lt "$deadline" ] || fail "the application did not listen within $start_timeout s"
   sleep 0.5

@@ -14,6 +14,8 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -32,6 +34,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SeedData implements ApplicationRunner {
   /** 2^53 + 1: the smallest integer a JavaScript number or a JSON double cannot hold exactly. */
   public static final long ABOVE_2_POW_53 = 9_007_199_254_740_993L;
+  /**
+   * Logged once the catalogue is in the database. Runners run after the gRPC server has started listening, so a
+   * client that wants the seeded rows (run-node-client.sh) waits for this line, not for the port.
+   */
+  public static final String READY = "library catalogue ready";
+  private static final Logger LOG = LoggerFactory.getLogger(SeedData.class);
 
   private final BookRepository books;
   private final TransactionTemplate transactions;
@@ -46,6 +54,11 @@ public class SeedData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    seed();
+    LOG.info("{} ({} books)", READY, books.count());
+  }
+
+  private void seed() {
     transactions.executeWithoutResult(status -> {
       if (books.count() > 0) {
         return;
