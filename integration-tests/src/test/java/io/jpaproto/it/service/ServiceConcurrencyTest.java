@@ -38,6 +38,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -70,6 +71,8 @@ class ServiceConcurrencyTest {
     final AtomicInteger waitForCancelAt = new AtomicInteger(-1);
     /** Whether the waiting conversion saw its call cancelled. */
     final AtomicBoolean sawCancel = new AtomicBoolean();
+    /** Counted down when the waiting conversion starts to wait, so a test cancels only once the server is there. */
+    final AtomicReference<CountDownLatch> waiting = new AtomicReference<>(new CountDownLatch(1));
 
     ObservedItemService(EntityManagerFactory entityManagerFactory) {
       super(entityManagerFactory);
@@ -88,6 +91,7 @@ class ServiceConcurrencyTest {
     @Override
     protected Item toProto(io.jpaproto.it.service.model.Item entity) {
       if (converted.getAndIncrement() == waitForCancelAt.get()) {
+        waiting.get().countDown();
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!Context.current().isCancelled() && System.nanoTime() < until) {
           sleep(5);
@@ -215,6 +219,8 @@ class ServiceConcurrencyTest {
     });
     int received = 3;
     service.converted.set(0);
+    service.sawCancel.set(false);
+    service.waiting.set(new CountDownLatch(1));
     service.waitForCancelAt.set(received);
     try {
       assertStreamStopsWhenCancelled(warehouseId, received, total);
@@ -309,6 +315,9 @@ class ServiceConcurrencyTest {
     for (int i = 0; i < received; i++) {
       assertEquals("bulk" + i, responses.next().getItem().getName());
     }
+    // Cancel only once the server is in the middle of the stream (converting the next item): cancelling earlier
+    // may let it stop before that conversion, which is right but is not what this test is about.
+    assertTrue(service.waiting.get().await(30, TimeUnit.SECONDS), "the server reached conversion " + received);
     context.cancel(null);
 
     StatusRuntimeException error = assertThrows(StatusRuntimeException.class, () -> {
