@@ -263,9 +263,10 @@ if $PASS2; then
     "$(dep com.google.api.grpc proto-google-common-protos "$COMMON_PROTOS_VERSION")")"
   PROTOC="$(resolve_exe com.google.protobuf protoc "$PROTOBUF_VERSION")"
   GRPC_PLUGIN="$(resolve_exe io.grpc protoc-gen-grpc-java "$GRPC_CODEGEN_VERSION")"
-  # protoc's includes: the well-known types from protobuf-java, google/type and google/api from the common protos.
+  # protoc's includes: the well-known types from protobuf-java, google/type and google/api from the common protos,
+  # buf/validate (the entities' rules) from protovalidate, a dependency of jpaproto-runtime.
   PROTO_INCLUDES=()
-  for jar in $(tr ':' '\n' <<<"$PASS2_LIBS" | grep -E '/(protobuf-java|proto-google-common-protos)-[0-9]'); do
+  for jar in $(tr ':' '\n' <<<"$PASS2_LIBS" | grep -E '/(protobuf-java|proto-google-common-protos|protovalidate)-[0-9]'); do
     dir="$WORK/include/$(basename "$jar" .jar)"
     mkdir -p "$dir"
     (cd "$dir" && "$JAR" xf "$jar") || die "could not extract the protos of $jar"

@@ -41,11 +41,15 @@ echo "-- resolving the application's runtime class path"
   -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/classpath.txt")
 classpath="$here/target/classes:$(cat "$work/classpath.txt")"
 
-# google/type/*.proto and google/api/*.proto from the proto-google-common-protos jar the application was built with.
-common_protos=$(tr ':' '\n' < "$work/classpath.txt" | grep '/proto-google-common-protos-[^/]*\.jar$' | head -n 1 || true)
+# google/type/*.proto and google/api/*.proto from the proto-google-common-protos jar the application was built with,
+# buf/validate/validate.proto (the entity protos' buf.validate rules) from its protovalidate jar.
+jar_on_classpath() { tr ':' '\n' < "$work/classpath.txt" | grep "/$1-[^/]*\.jar\$" | head -n 1 || true; }
+common_protos=$(jar_on_classpath proto-google-common-protos)
 [ -n "$common_protos" ] || fail "proto-google-common-protos is not on the application's class path"
-mkdir -p "$work/google-type"
-(cd "$work/google-type" && "$jar" xf "$common_protos" google/type google/api)
+protovalidate=$(jar_on_classpath protovalidate)
+[ -n "$protovalidate" ] || fail "protovalidate is not on the application's class path"
+mkdir -p "$work/imports"
+(cd "$work/imports" && "$jar" xf "$common_protos" google/type google/api && "$jar" xf "$protovalidate" buf/validate)
 
 echo "-- starting the application (spring.grpc.server.port=0: Spring gRPC picks a free port and logs it)"
 : > "$work/server.log"
@@ -68,5 +72,5 @@ echo "-- application listening on 127.0.0.1:$port (pid $server_pid)"
 
 echo "-- node --test against it"
 cd "$client"
-LIBRARY_ADDRESS="127.0.0.1:$port" LIBRARY_PROTOS="$here/src/main/proto" GOOGLE_TYPE_PROTOS="$work/google-type" \
+LIBRARY_ADDRESS="127.0.0.1:$port" LIBRARY_PROTOS="$here/src/main/proto" IMPORT_PROTOS="$work/imports" \
   node --test library.test.mjs || fail "the Node.js client tests failed against the Spring Boot example"

@@ -3,8 +3,8 @@
 //   LIBRARY_ADDRESS     host:port of a running server (run-against-server.sh starts one and sets it)
 //   LIBRARY_PROTOS      the folder holding library/v1/*.proto; defaults to ../src/main/proto (the Spring Boot example's
 //                       run-node-client.sh points it at that example's own protos: the same schema, its own build)
-//   GOOGLE_TYPE_PROTOS  a folder holding google/type/*.proto and google/api/*.proto; defaults to ../vendor, the copy
-//                       buf uses
+//   IMPORT_PROTOS       a folder holding the protos those import: google/type/*.proto, google/api/*.proto and
+//                       buf/validate/validate.proto; defaults to ../vendor, the copy buf uses
 // google/protobuf/*.proto (Timestamp, FieldMask) come with protobufjs, which proto-loader always searches.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
@@ -22,7 +22,7 @@ const ABOVE_2_POW_53 = '9007199254740993'; // 2^53 + 1: Number('9007199254740993
 const definition = protoLoader.loadSync(['library/v1/library_service.proto', 'library/v1/author_service.proto'], {
   includeDirs: [
     process.env.LIBRARY_PROTOS || path.join(here, '..', 'src', 'main', 'proto'),
-    process.env.GOOGLE_TYPE_PROTOS || path.join(here, '..', 'vendor'),
+    process.env.IMPORT_PROTOS || path.join(here, '..', 'vendor'),
   ],
   keepCase: true, // field names as in the .proto: copies_sold, not copiesSold
   longs: String, // int64 as decimal strings, so values above 2^53 stay exact

@@ -52,15 +52,20 @@ echo "-- resolving the server's runtime class path"
   -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/classpath.txt")
 classpath="$example/target/classes:$(cat "$work/classpath.txt")"
 
-# google/type/*.proto (model.proto imports google/type/date.proto) and google/api/*.proto (author_service.proto
-# imports google/api/annotations.proto) from the same proto-google-common-protos jar the Java server was built with.
-# (google/protobuf/*.proto ship with protobufjs.)
-common_protos=$(tr ':' '\n' < "$work/classpath.txt" | grep '/proto-google-common-protos-[^/]*\.jar$' | head -n 1 || true)
+# The protos the library's protos import, from the jars the Java server was built with: google/type/*.proto
+# (model.proto imports google/type/date.proto) and google/api/*.proto (author_service.proto imports
+# google/api/annotations.proto) from proto-google-common-protos, buf/validate/validate.proto (the entity protos'
+# buf.validate rules) from protovalidate. (google/protobuf/*.proto ship with protobufjs.)
+jar_on_classpath() { tr ':' '\n' < "$work/classpath.txt" | grep "/$1-[^/]*\.jar\$" | head -n 1 || true; }
+common_protos=$(jar_on_classpath proto-google-common-protos)
 [ -n "$common_protos" ] || fail "proto-google-common-protos is not on the server's class path"
-mkdir -p "$work/google-type"
-(cd "$work/google-type" && "$jar" xf "$common_protos" google/type google/api)
-[ -f "$work/google-type/google/type/date.proto" ] || fail "google/type/date.proto not found in $common_protos"
-[ -f "$work/google-type/google/api/annotations.proto" ] || fail "google/api/annotations.proto not found in $common_protos"
+protovalidate=$(jar_on_classpath protovalidate)
+[ -n "$protovalidate" ] || fail "protovalidate is not on the server's class path"
+mkdir -p "$work/imports"
+(cd "$work/imports" && "$jar" xf "$common_protos" google/type google/api && "$jar" xf "$protovalidate" buf/validate)
+for imported in google/type/date.proto google/api/annotations.proto buf/validate/validate.proto; do
+  [ -f "$work/imports/$imported" ] || fail "$imported not found in the jars on the server's class path"
+done
 
 serve_args=(serve --port 0)
 if [ "$with_page" = true ]; then
@@ -87,7 +92,7 @@ echo "-- server listening on 127.0.0.1:$port (pid $server_pid)"
 
 echo "-- node --test against it"
 cd "$here"
-LIBRARY_ADDRESS="127.0.0.1:$port" GOOGLE_TYPE_PROTOS="$work/google-type" node --test library.test.mjs \
+LIBRARY_ADDRESS="127.0.0.1:$port" IMPORT_PROTOS="$work/imports" node --test library.test.mjs \
   || fail "the Node.js client tests failed"
 
 if [ "$with_curl" = true ]; then

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Runs the real protoc (fetched by the build into {@code target/protoc}) over proto files, with the well-known,
- * {@code google/type} and {@code google/api} protos on the import path, and returns the parsed descriptors. Java
+ * {@code google/type}, {@code google/api} and {@code buf/validate} protos on the import path, and returns the parsed descriptors. Java
  * generation also runs grpc-java's plugin, so service files get their {@code <Service>Grpc} classes.
  */
 final class Protoc {

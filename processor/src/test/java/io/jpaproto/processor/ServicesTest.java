@@ -204,7 +204,7 @@ class ServicesTest {
     Path includes = Path.of(System.getProperty("jpaproto.protoIncludes", "target/proto-includes"));
     Map<String, String> vendor = new HashMap<>();
     GoldenCases.readTree(includes).forEach((path, text) -> {
-      if (path.startsWith("google/api/") || path.startsWith("google/type/")) {
+      if (path.startsWith("google/api/") || path.startsWith("google/type/") || path.startsWith("buf/validate/")) {
         vendor.put(path, text);
       }
     });
@@ -217,7 +217,7 @@ class ServicesTest {
           - path: vendor
             lint: { ignore: [vendor] }
         lint:
-          use: [STANDARD, COMMENTS]
+          use: [STANDARD, COMMENTS, PROTOVALIDATE]
         """);
     assertTrue(protos.keySet().stream().anyMatch(path -> path.endsWith("_service.proto")), protos.keySet().toString());
     runBuf(workspace, buf, "lint");

@@ -2,6 +2,7 @@ package io.jpaproto.examples.catalog.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jpaproto.examples.catalog.Availability;
 import io.jpaproto.examples.catalog.Product;
@@ -41,5 +42,19 @@ class ProductViewsTest {
         "the proto on the class path is the model jar's");
     Builder unused = io.jpaproto.examples.catalog.api.Product.newBuilder();
     assertEquals("", unused.getSku());
+  }
+
+  /**
+   * Only the model jar's own protos are compiled here: the files they import (well-known types, google/type,
+   * buf/validate) keep the classes of the jars that ship them, never a second copy compiled into this module.
+   */
+  @Test
+  void importedProtosKeepTheClassesOfTheirOwnJars() {
+    for (Class<?> imported : List.of(com.google.protobuf.Timestamp.class, com.google.type.Date.class,
+        build.buf.validate.ValidateProto.class)) {
+      String location = imported.getProtectionDomain().getCodeSource().getLocation().getPath();
+      assertTrue(location.endsWith(".jar"), imported.getName() + " was compiled into this module: " + location);
+      assertFalse(location.contains("catalog-api"), imported.getName() + " comes from " + location);
+    }
   }
 }
