@@ -2,7 +2,10 @@ package io.jpaproto.grpc;
 
 import com.google.protobuf.FieldMask;
 import com.google.protobuf.Message;
+import io.grpc.Metadata;
 import io.grpc.Status;
+import io.grpc.StatusException;
+import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import io.jpaproto.ReferenceResolver;
@@ -53,6 +56,14 @@ import java.util.function.Supplier;
  * token used with another order or filter, or not issued by the service, is {@code INVALID_ARGUMENT}. As with any
  * offset paging, an entity created or deleted between two page calls can shift later pages by one.
  *
+ * <p>Validation: {@code Create} and {@code Update} check the entity message against the {@code buf.validate} rules of
+ * its proto before any database work ({@link RequestValidation}); a message that breaks them is
+ * {@code INVALID_ARGUMENT} with a {@code google.rpc.BadRequest} detail listing every violation ({@code field} the path
+ * from the request, such as {@code book.title}; {@code description} protovalidate's message; {@code reason} the
+ * rule's id, such as {@code string.max_len}). {@code Update} is held only to the rules on the paths its mask names.
+ * List and stream filters are not validated: they carry no rules of their own, and a filter value need not be a
+ * valid entity value.
+ *
  * <p>Status codes: an unknown id is {@code NOT_FOUND}; bad input (a malformed value, an unknown update-mask path or
  * {@code order_by} field, a bad page token, a relation id that names no entity) is {@code INVALID_ARGUMENT}; an
  * update whose message carries a version other than the stored one, or that loses a race with another update, is
@@ -81,6 +92,7 @@ public abstract class JpaCrudService<E, I, M extends Message> {
   private volatile PageToken pageTokens;
   private volatile CallTransactions transactions;
   private volatile CallLimits limits = CallLimits.DEFAULTS;
+  private volatile RequestValidation validation;
 
   /**
    * @param entityManagerFactory where each call gets its entity manager
@@ -271,7 +283,7 @@ public abstract class JpaCrudService<E, I, M extends Message> {
     try {
       response = call.get();
     } catch (RuntimeException | Error e) {
-      responses.onError(statusOf(e).asRuntimeException());
+      responses.onError(errorOf(e));
       return;
     }
     responses.onNext(response);
@@ -393,7 +405,7 @@ public abstract class JpaCrudService<E, I, M extends Message> {
         checkDeadline(deadline);
       }
     } catch (RuntimeException | Error e) {
-      responses.onError(statusOf(e).asRuntimeException());
+      responses.onError(errorOf(e));
       return;
     }
     responses.onCompleted();
@@ -408,9 +420,11 @@ public abstract class JpaCrudService<E, I, M extends Message> {
 
   /**
    * Persists a new entity made from the message and returns it as the database stored it: with its generated id and
-   * version, and every value the database rounded, defaulted or generated.
+   * version, and every value the database rounded, defaulted or generated. A message that breaks its proto's
+   * {@code buf.validate} rules is {@code INVALID_ARGUMENT}, before any database work.
    */
   protected final M create(M message) {
+    validation(message).checkCreate(message);
     return inTransaction(entityManager -> {
       E entity = fromProto(message, references(entityManager));
       authorize(Operation.CREATE, entity);
@@ -421,7 +435,8 @@ public abstract class JpaCrudService<E, I, M extends Message> {
 
   /**
    * Applies the masked fields of the message to the stored entity with the message's id and returns it as stored.
-   * An empty mask is {@code INVALID_ARGUMENT}; {@code "*"} applies every updatable field.
+   * An empty mask is {@code INVALID_ARGUMENT}; {@code "*"} applies every updatable field. A message that breaks its
+   * proto's {@code buf.validate} rules on the masked paths is {@code INVALID_ARGUMENT}, before any database work.
    */
   protected final M update(M message, FieldMask mask) {
     if (mask.getPathsCount() == 0) {
@@ -434,6 +449,7 @@ public abstract class JpaCrudService<E, I, M extends Message> {
             + entityClass.getSimpleName() + ": a path is field names joined by dots, or \"*\"");
       }
     }
+    validation(message).checkUpdate(message, mask);
     I id = idOf(message);
     if (id == null) {
       throw new IllegalArgumentException(entityClass.getSimpleName() + " id is required to update it");
@@ -645,6 +661,30 @@ public abstract class JpaCrudService<E, I, M extends Message> {
 
   private static String normalized(String name) {
     return name.replace("_", "").replace("\"", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** The validation of this service's entity messages, made on the first create or update. */
+  private RequestValidation validation(M message) {
+    RequestValidation checks = validation;
+    if (checks == null) {
+      checks = RequestValidation.of(this, message.getDescriptorForType());
+      validation = checks;
+    }
+    return checks;
+  }
+
+  /**
+   * The error a failed call answers: {@link #statusOf}, with the trailers of a status exception thrown as it is (the
+   * {@code google.rpc.BadRequest} of a validation, or the details a hook put there).
+   */
+  private StatusRuntimeException errorOf(Throwable failure) {
+    Metadata trailers = null;
+    if (failure instanceof StatusRuntimeException e) {
+      trailers = e.getTrailers();
+    } else if (failure instanceof StatusException e) {
+      trailers = e.getTrailers();
+    }
+    return statusOf(failure).asRuntimeException(trailers);
   }
 
   private Status statusOf(Throwable failure) {
