@@ -2,25 +2,13 @@ package io.jpaproto.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import io.jpaproto.processor.discover.Annotations;
 import io.jpaproto.processor.model.Attribute;
 import io.jpaproto.processor.model.ColumnFacts;
-import io.jpaproto.processor.model.EntityType;
-import io.jpaproto.processor.model.Shape;
 import io.jpaproto.processor.schema.ProtoField;
 import io.jpaproto.processor.schema.ProtoFile;
-import io.jpaproto.processor.schema.ProtoMessage;
+import io.jpaproto.processor.schema.RequiredFields;
 import io.jpaproto.processor.types.ProtoType;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 
 /**
  * The checks a mapper makes on a value before it reaches the entity, from what the column says: a string's
@@ -39,21 +27,14 @@ import javax.lang.model.element.ExecutableElement;
 final class ColumnChecks {
   private static final ClassName COLUMN_LIMITS = ClassName.get("io.jpaproto.convert", "ColumnLimits");
   private static final ClassName PRESENCE = ClassName.get("io.jpaproto.convert", "Presence");
-  private static final String ATTRIBUTE_OVERRIDE = "jakarta.persistence.AttributeOverride";
-  private static final String ATTRIBUTE_OVERRIDES = "jakarta.persistence.AttributeOverrides";
   /** Most digits an {@code int64} holds: a {@code BigInteger} published as one needs no check below this. */
   private static final int INT64_DIGITS = 19;
 
-  private final Map<String, EntityType> embeddables = new HashMap<>();
+  private final RequiredFields requiredFields;
 
   /** The checks of the fields of {@code files}; embeddables are looked up across all of them. */
   ColumnChecks(List<ProtoFile> files) {
-    for (ProtoFile file : files) {
-      for (ProtoMessage message : file.messages()) {
-        EntityType type = message.entity();
-        embeddables.put(type.element().getQualifiedName().toString(), type);
-      }
-    }
+    this.requiredFields = new RequiredFields(files);
   }
 
   /**
@@ -93,95 +74,15 @@ final class ColumnChecks {
    * without it holds (a scalar id has no presence in proto3); else {@code protoValue} as it is.
    */
   CodeBlock requiredId(ProtoField field, CodeBlock protoValue) {
-    Attribute attribute = field.attribute();
-    ProtoType protoType = field.mapping().protoType();
-    boolean scalar = protoType.kind() == ProtoType.Kind.SCALAR && !protoType.name().equals("bool")
-        && !protoType.name().equals("double") && !protoType.name().equals("float");
-    if (attribute.shape() != Shape.TO_ONE || field.optional() || attribute.column().nullable() || !scalar) {
-      return protoValue;
-    }
-    return CodeBlock.of("$T.requiredId($L, $S)", PRESENCE, protoValue, field.name());
+    return requiredFields.requiredId(field)
+        ? CodeBlock.of("$T.requiredId($L, $S)", PRESENCE, protoValue, field.name())
+        : protoValue;
   }
 
   /**
-   * Whether a field the message may leave out must be there: its attribute is declared non-null, or it is an
-   * embedded value one of whose columns is (a primitive, {@code nullable = false}, or a required embedded value in
-   * turn). Hibernate writes a missing embedded value as nulls in all its columns, which such a column refuses.
+   * Whether a field the message may leave out must be there (see {@link RequiredFields#required}).
    */
   boolean required(ProtoField field) {
-    Attribute attribute = field.attribute();
-    return !attribute.column().nullable() || requiredEmbedded(attribute, new HashSet<>());
-  }
-
-  private boolean requiredEmbedded(Attribute attribute, Set<String> seen) {
-    // An @EmbeddedId follows the rules of ids (it is never updated, and the service checks it), not these.
-    if (attribute.shape() != Shape.EMBEDDED || Annotations.has(attribute.element(), Annotations.EMBEDDED_ID)) {
-      return false;
-    }
-    EntityType embeddable = embeddables.get(attribute.typeName());
-    if (embeddable == null || !seen.add(attribute.typeName())) {
-      return false;
-    }
-    Map<String, Boolean> overridden = nullableOverrides(attribute.element());
-    for (Attribute component : embeddable.attributes()) {
-      boolean nullable = overridden.getOrDefault(component.name(), component.column().declaredNullable());
-      if (component.primitive() || !nullable || requiredEmbedded(component, seen)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * What the {@code @AttributeOverride}s of an embedded attribute say about the nullability of its columns, by
-   * attribute name: an override replaces the embeddable's own {@code @Column}.
-   */
-  private static Map<String, Boolean> nullableOverrides(Element embedded) {
-    Map<String, Boolean> result = new HashMap<>();
-    for (AnnotationMirror override : overrides(embedded)) {
-      String name = null;
-      boolean nullable = true;
-      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-          : override.getElementValues().entrySet()) {
-        String key = entry.getKey().getSimpleName().toString();
-        if (key.equals("name")) {
-          name = (String) entry.getValue().getValue();
-        } else if (key.equals("column")) {
-          nullable = explicitNullable((AnnotationMirror) entry.getValue().getValue());
-        }
-      }
-      if (name != null) {
-        result.put(name, nullable);
-      }
-    }
-    return result;
-  }
-
-  private static List<AnnotationMirror> overrides(Element embedded) {
-    List<AnnotationMirror> result = new ArrayList<>();
-    AnnotationMirror single = Annotations.find(embedded, ATTRIBUTE_OVERRIDE);
-    if (single != null) {
-      result.add(single);
-    }
-    AnnotationMirror several = Annotations.find(embedded, ATTRIBUTE_OVERRIDES);
-    if (several != null) {
-      for (AnnotationValue value : several.getElementValues().values()) {
-        for (Object item : (List<?>) value.getValue()) {
-          result.add((AnnotationMirror) ((AnnotationValue) item).getValue());
-        }
-      }
-    }
-    return result;
-  }
-
-  /** {@code nullable} as written on a {@code @Column}, {@code true} (its default) where it is not. */
-  private static boolean explicitNullable(AnnotationMirror column) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : column.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals("nullable")) {
-        return (Boolean) entry.getValue().getValue();
-      }
-    }
-    return true;
+    return requiredFields.required(field);
   }
 }
