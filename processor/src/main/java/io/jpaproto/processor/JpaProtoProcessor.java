@@ -18,6 +18,7 @@ import io.jpaproto.processor.schema.PackageLayout;
 import io.jpaproto.processor.schema.ProtoFile;
 import io.jpaproto.processor.schema.SchemaBuilder;
 import io.jpaproto.processor.schema.SecretCheck;
+import io.jpaproto.processor.validate.ValidationRules;
 import io.jpaproto.processor.service.ServiceBuilder;
 import io.jpaproto.processor.service.ServiceDefault;
 import io.jpaproto.processor.service.ServiceModel;
@@ -277,6 +278,10 @@ public final class JpaProtoProcessor extends AbstractProcessor {
         new FieldNumbering(reporter, lock),
         reporter);
     List<ProtoFile> files = schema.build(entities);
+    if (ProcessorOption.VALIDATION.isTrue(options)) {
+      times.start("validation rules");
+      files = new ValidationRules(elements, reporter).apply(files);
+    }
     List<ProtoFile> ownFiles = OwnFiles.select(files, entityNames);
     new SecretCheck(reporter).check(ownFiles,
         file -> sourceTypes.contains(file.javaPackage() + "." + file.outerClassname()));

@@ -31,7 +31,12 @@ public enum ProcessorOption {
   /** {@code error} (the default) or {@code warn}: how an attribute that looks like a secret is reported (JP140). */
   SECRETS("jpaproto.secrets", "error", Values.SECRETS),
   /** {@code true} reports what the processor cost the compile, stage by stage, as note JP005. */
-  TIMING("jpaproto.timing", "false", Values.BOOLEAN);
+  TIMING("jpaproto.timing", "false", Values.BOOLEAN),
+  /**
+   * {@code true} (the default) writes {@code buf.validate} rules derived from the JPA mapping and Bean Validation into
+   * the generated protos; {@code false} writes none, so the protos do not import {@code buf/validate/validate.proto}.
+   */
+  VALIDATION("jpaproto.validation", "true", Values.BOOLEAN);
 
   /** The prefix every option of jpaproto starts with. */
   public static final String PREFIX = "jpaproto.";

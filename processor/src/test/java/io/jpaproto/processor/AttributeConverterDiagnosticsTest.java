@@ -214,8 +214,8 @@ class AttributeConverterDiagnosticsTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     String proto = ProcessorRun.protos(compilation).values().iterator().next();
-    org.junit.jupiter.api.Assertions.assertTrue(proto.contains("optional string archived = 2;"), proto);
-    org.junit.jupiter.api.Assertions.assertTrue(proto.contains("optional bool pinned = 3;"), proto);
+    org.junit.jupiter.api.Assertions.assertTrue(ProtoLines.declares(proto, "optional string archived = 2"), proto);
+    org.junit.jupiter.api.Assertions.assertTrue(ProtoLines.declares(proto, "optional bool pinned = 3"), proto);
   }
 
   // ---------------------------------------------------------------------------------------------------------------

@@ -37,7 +37,8 @@ class CheckModeTest {
     Path proto = protoDir.resolve("com/acme/shop/v1/shop.proto");
     assertThat(compilation).hadErrorContaining("[JP123] field phone of message Customer in " + proto
             + " is not what the entities generate (check mode): + // The phone of the Customer. "
-            + "| + optional string phone = 3;. Fix: run the build without -Ajpaproto.check=true and commit the "
+            + "| + optional string phone = 3 [(buf.validate.field).string.max_len = 255];. Fix: run the build without "
+            + "-Ajpaproto.check=true and commit the "
             + "changed files.")
         .inFile(changed).onLineContaining("String phone;");
     assertThat(compilation).hadErrorContaining("[JP123] the numbers of phone of message com.acme.shop.v1.Customer in "
@@ -46,9 +47,10 @@ class CheckModeTest {
         .inFile(changed).onLineContaining("String phone;");
     assertThat(compilation).hadErrorCount(2);
     // Every diff line is a message of its own, on the same element.
-    assertThat(compilation).hadNoteContaining("[JP142] " + proto + " line 18: generated +   optional string phone = 3;")
+    assertThat(compilation).hadNoteContaining("[JP142] " + proto
+            + " line 20: generated +   optional string phone = 3 [(buf.validate.field).string.max_len = 255];")
         .inFile(changed).onLineContaining("String phone;");
-    assertThat(compilation).hadNoteContaining("[JP142] " + proto + " line 17: generated +   // The phone of the Customer.")
+    assertThat(compilation).hadNoteContaining("[JP142] " + proto + " line 19: generated +   // The phone of the Customer.")
         .inFile(changed).onLineContaining("String phone;");
     assertThat(compilation).hadNoteContaining("[JP142] " + protoDir.resolve("jpaproto.lock")
         + " line 7: generated +   field 3 phone string optional");

@@ -80,7 +80,7 @@ class LockRecoveryTest {
         order("Integer quantity;", "String channel;"),
         status("ACTIVE", "CLOSED", "ARCHIVED"))).succeededWithoutWarnings();
     String shop = Files.readString(protoDir.resolve(SHOP));
-    assertTrue(shop.contains("optional string mobile = 6;"), shop);
+    assertTrue(ProtoLines.declares(shop, "optional string mobile = 6"), shop);
     assertTrue(shop.contains("STATUS_ARCHIVED = 4;"), shop);
     assertTrue(shop.contains("  reserved 5;\n  reserved \"phone\";\n"), shop);
   }
@@ -137,10 +137,10 @@ class LockRecoveryTest {
         status("ACTIVE", "CLOSED"))).succeededWithoutWarnings();
 
     String shop = Files.readString(protoDir.resolve(SHOP));
-    assertTrue(shop.contains("optional int32 quantity = 3;"), shop);
-    assertTrue(shop.contains("optional string channel = 5;"), shop);
-    assertTrue(shop.contains("optional .com.acme.shop.v1.Status status = 6;"), shop);
-    assertTrue(shop.contains("optional string region = 7;"), shop);
+    assertTrue(ProtoLines.declares(shop, "optional int32 quantity = 3"), shop);
+    assertTrue(ProtoLines.declares(shop, "optional string channel = 5"), shop);
+    assertTrue(ProtoLines.declares(shop, "optional .com.acme.shop.v1.Status status = 6"), shop);
+    assertTrue(ProtoLines.declares(shop, "optional string region = 7"), shop);
     assertTrue(shop.contains("  reserved 2, 4;\n  reserved \"coupon\", \"note\";\n"), shop);
   }
 
@@ -155,7 +155,7 @@ class LockRecoveryTest {
         status("ACTIVE", "CLOSED", "SUSPENDED"))).succeededWithoutWarnings();
 
     String shop = Files.readString(protoDir.resolve(SHOP));
-    assertTrue(shop.contains("optional string phone = 5;"), shop);
+    assertTrue(ProtoLines.declares(shop, "optional string phone = 5"), shop);
     assertTrue(shop.contains("STATUS_SUSPENDED = 2;"), shop);
     assertFalse(shop.contains("reserved \"phone\""), shop);
   }
@@ -184,7 +184,7 @@ class LockRecoveryTest {
         order("Integer quantity;", "String channel;", "@io.jpaproto.ProtoField(number = 4) String coupon;"),
         status("ACTIVE", "CLOSED"))).succeededWithoutWarnings();
     String shop = Files.readString(protoDir.resolve(SHOP));
-    assertTrue(shop.contains("optional string coupon = 4;"), shop);
+    assertTrue(ProtoLines.declares(shop, "optional string coupon = 4"), shop);
     assertTrue(shop.contains("  reserved 2;\n  reserved \"note\";\n"), shop);
   }
 
@@ -202,7 +202,7 @@ class LockRecoveryTest {
     assertThat(compilation).failed();
     assertThat(compilation)
         .hadErrorContaining("[JP128] the numbering state lacks the messages and enums of " + SHOP
-            + " and cannot recover it from " + SHOP + ", line 21: expected a name, found '<'")
+            + " and cannot recover it from " + SHOP + ", line 23: expected a name, found '<'")
         .inFile(customer).onLineContaining("public class Customer");
     assertThat(compilation).hadErrorContaining("Fix: restore jpaproto.lock from version control, or repair the "
         + "proto file (delete it only to forget its numbers on purpose).");
@@ -223,7 +223,7 @@ class LockRecoveryTest {
     assertThat(compilation).failed();
     assertThat(compilation)
         .hadErrorContaining("[JP128] the numbering state lacks message com.acme.shop.v1.Customer and cannot recover "
-            + "it from " + SHOP + ", line 13: it reserves the name \"x\";message_Pwn{\", which is not a proto identifier")
+            + "it from " + SHOP + ", line 15: it reserves the name \"x\";message_Pwn{\", which is not a proto identifier")
         .inFile(customer).onLineContaining("public class Customer");
     assertFalse(Files.exists(protoDir.resolve("jpaproto.lock")));
   }
@@ -236,7 +236,7 @@ class LockRecoveryTest {
 
     assertThat(write(customer("String name;"))).succeededWithoutWarnings();
 
-    assertTrue(Files.readString(protoDir.resolve(SHOP)).contains("optional string name = 2;"));
+    assertTrue(ProtoLines.declares(Files.readString(protoDir.resolve(SHOP)), "optional string name = 2"));
     assertFalse(Files.readString(protoDir.resolve("jpaproto.lock")).contains("handwritten"));
   }
 

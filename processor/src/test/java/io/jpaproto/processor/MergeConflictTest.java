@@ -74,8 +74,8 @@ class MergeConflictTest {
         .replace("=======\n  field 3 email string optional\n>>>>>>> email\n", ""));
     assertThat(build(customer)).succeededWithoutWarnings();
     String shop = Files.readString(repo.resolve("proto/com/acme/shop/v1/shop.proto"));
-    assertTrue(shop.contains("optional string phone = 3;"), shop);
-    assertTrue(shop.contains("optional string email = 4;"), shop);
+    assertTrue(ProtoLines.declares(shop, "optional string phone = 3"), shop);
+    assertTrue(ProtoLines.declares(shop, "optional string email = 4"), shop);
     assertTrue(!shop.contains("<<<<"), shop);
   }
 

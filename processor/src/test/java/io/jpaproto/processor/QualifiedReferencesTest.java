@@ -60,20 +60,20 @@ class QualifiedReferencesTest {
     Pipeline pipeline = Pipeline.run(LEVEL, PRODUCT, ORDER);
 
     String products = pipeline.protos().get("com/google/shop/v1/shop.proto");
-    assertTrue(products.contains("  .google.protobuf.Timestamp created_at = 3;\n"), products);
-    assertTrue(products.contains("  .google.protobuf.Duration shelf_life = 4;\n"), products);
-    assertTrue(products.contains("  .google.type.Date launched = 5;\n"), products);
-    assertTrue(products.contains("  optional .acme.common.v1.Level level = 6;\n"), products);
-    assertTrue(products.contains("  map<string, .acme.common.v1.Level> levels = 7;\n"), products);
-    assertTrue(products.contains("  repeated .google.protobuf.Timestamp audits = 8;\n"), products);
+    assertTrue(ProtoLines.declares(products, "  .google.protobuf.Timestamp created_at = 3"), products);
+    assertTrue(ProtoLines.declares(products, "  .google.protobuf.Duration shelf_life = 4"), products);
+    assertTrue(ProtoLines.declares(products, "  .google.type.Date launched = 5"), products);
+    assertTrue(ProtoLines.declares(products, "  optional .acme.common.v1.Level level = 6"), products);
+    assertTrue(ProtoLines.declares(products, "  map<string, .acme.common.v1.Level> levels = 7"), products);
+    assertTrue(ProtoLines.declares(products, "  repeated .google.protobuf.Timestamp audits = 8"), products);
     String service = pipeline.protos().get("com/google/shop/v1/product_service.proto");
     assertTrue(service.contains(
         "  rpc GetProduct(.com.google.shop.v1.GetProductRequest) returns (.com.google.shop.v1.GetProductResponse) {\n"
             + "    option (.google.api.http) = {get: \"/v1/products/{id}\"};\n"), service);
-    assertTrue(service.contains("  .google.protobuf.FieldMask update_mask = 2;\n"), service);
-    assertTrue(service.contains("  .com.google.shop.v1.Product product = 1;\n"), service);
+    assertTrue(ProtoLines.declares(service, "  .google.protobuf.FieldMask update_mask = 2"), service);
+    assertTrue(ProtoLines.declares(service, "  .com.google.shop.v1.Product product = 1"), service);
     String orders = pipeline.protos().get("com/acme/shop/v1/shop.proto");
-    assertTrue(orders.contains("  optional .acme.common.v1.Level level = 2;\n"), orders);
+    assertTrue(ProtoLines.declares(orders, "  optional .acme.common.v1.Level level = 2"), orders);
 
     // What protoc resolved each reference to.
     Map<String, String> types = new TreeMap<>();

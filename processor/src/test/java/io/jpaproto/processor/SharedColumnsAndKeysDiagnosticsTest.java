@@ -82,7 +82,7 @@ class SharedColumnsAndKeysDiagnosticsTest {
             + "as the target's id")
         .inFile(deal).onLineContaining("Stage stage;");
     Map<String, String> protos = ProcessorRun.protos(firstPass);
-    assertTrue(protos.get("crm/v1/crm.proto").contains("optional int64 stage_id = 2;"), protos.toString());
+    assertTrue(ProtoLines.declares(protos.get("crm/v1/crm.proto"), "optional int64 stage_id = 2"), protos.toString());
 
     List<JavaFileObject> sources = new ArrayList<>(List.of(STAGE, deal));
     sources.addAll(ProcessorRun.sources(Protoc.generateJava(protos, Path.of("does-not-exist"))));

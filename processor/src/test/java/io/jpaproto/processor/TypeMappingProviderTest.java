@@ -37,7 +37,7 @@ class TypeMappingProviderTest {
 
     assertThat(compilation).succeeded();
     String proto = ProcessorRun.protos(compilation).get("shop/v1/shop.proto");
-    assertTrue(proto.contains("optional string currency = 2;"), proto);
+    assertTrue(ProtoLines.declares(proto, "optional string currency = 2"), proto);
     assertThat(compilation).hadNoteContaining(
         "[JP001] attribute Shop.currency -> string via converter " + CurrencyTypeMappingProvider.CONVERTER
             + " (rule: provider " + CurrencyTypeMappingProvider.class.getName() + ")");
@@ -72,7 +72,7 @@ class TypeMappingProviderTest {
 
     assertThat(compilation).succeeded();
     String proto = ProcessorRun.protos(compilation).get("shop/v1/shop.proto");
-    assertTrue(proto.contains("optional bytes currency = 2;"), proto);
+    assertTrue(ProtoLines.declares(proto, "optional bytes currency = 2"), proto);
     assertFalse(proto.contains("string currency"), proto);
     assertThat(compilation).hadNoteContaining(
         "[JP001] attribute Shop.currency -> bytes via converter shop.CurrencyBytes (rule: @ProtoTypeMapping on package shop)");

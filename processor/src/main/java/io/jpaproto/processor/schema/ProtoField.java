@@ -3,6 +3,7 @@ package io.jpaproto.processor.schema;
 import io.jpaproto.processor.model.Attribute;
 import io.jpaproto.processor.model.SharedColumn;
 import io.jpaproto.processor.types.TypeMapping;
+import java.util.List;
 
 /**
  * A generated message field.
@@ -18,9 +19,11 @@ import io.jpaproto.processor.types.TypeMapping;
  * @param attribute the attribute it is generated from
  * @param mapping the type mapping decision
  * @param folded the attribute mapped to the same column that this field also stands for, or {@code null}
+ * @param rules the field's {@code buf.validate} rules, in the order they are written; empty until the validation
+ *     stage derives them
  */
 public record ProtoField(String name, String type, int number, boolean optional, Cardinality cardinality,
-    String keyType, String comment, Attribute attribute, TypeMapping mapping, Folded folded) {
+    String keyType, String comment, Attribute attribute, TypeMapping mapping, Folded folded, List<FieldRule> rules) {
 
   /**
    * An attribute that shares the field's column and gets no field of its own.
@@ -31,10 +34,16 @@ public record ProtoField(String name, String type, int number, boolean optional,
   public record Folded(SharedColumn shared, TypeMapping mapping) {
   }
 
-  /** A field that stands for one attribute. */
+  /** A field without rules. */
+  public ProtoField(String name, String type, int number, boolean optional, Cardinality cardinality,
+      String keyType, String comment, Attribute attribute, TypeMapping mapping, Folded folded) {
+    this(name, type, number, optional, cardinality, keyType, comment, attribute, mapping, folded, List.of());
+  }
+
+  /** A field that stands for one attribute, without rules. */
   public ProtoField(String name, String type, int number, boolean optional, Cardinality cardinality,
       String keyType, String comment, Attribute attribute, TypeMapping mapping) {
-    this(name, type, number, optional, cardinality, keyType, comment, attribute, mapping, null);
+    this(name, type, number, optional, cardinality, keyType, comment, attribute, mapping, null, List.of());
   }
 
   /**
@@ -43,7 +52,7 @@ public record ProtoField(String name, String type, int number, boolean optional,
    */
   public ProtoField throughFolded() {
     return new ProtoField(name, type, number, optional, cardinality, keyType, comment, folded.shared().folded(),
-        folded.mapping(), null);
+        folded.mapping(), null, rules);
   }
 
   /** How many values the field holds. */
@@ -60,6 +69,13 @@ public record ProtoField(String name, String type, int number, boolean optional,
 
   /** This field with its number. */
   public ProtoField withNumber(int newNumber) {
-    return new ProtoField(name, type, newNumber, optional, cardinality, keyType, comment, attribute, mapping, folded);
+    return new ProtoField(name, type, newNumber, optional, cardinality, keyType, comment, attribute, mapping, folded,
+        rules);
+  }
+
+  /** This field with {@code newRules}. */
+  public ProtoField withRules(List<FieldRule> newRules) {
+    return new ProtoField(name, type, number, optional, cardinality, keyType, comment, attribute, mapping, folded,
+        List.copyOf(newRules));
   }
 }

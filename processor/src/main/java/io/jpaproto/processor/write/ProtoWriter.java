@@ -1,6 +1,7 @@
 package io.jpaproto.processor.write;
 
 import io.jpaproto.processor.schema.ProtoEnum;
+import io.jpaproto.processor.schema.FieldRule;
 import io.jpaproto.processor.schema.ProtoEnumValue;
 import io.jpaproto.processor.schema.ProtoField;
 import io.jpaproto.processor.schema.ProtoFile;
@@ -56,9 +57,47 @@ public final class ProtoWriter {
         case REPEATED -> out.append("repeated ").append(field.type());
         case MAP -> out.append("map<").append(field.keyType()).append(", ").append(field.type()).append('>');
       }
-      out.append(' ').append(field.name()).append(" = ").append(field.number()).append(";\n");
+      out.append(' ').append(field.name()).append(" = ").append(field.number());
+      rules(out, field.rules());
+      out.append(";\n");
     }
     out.append("}\n");
+  }
+
+  /**
+   * A field's {@code buf.validate} rules as field options, laid out as {@code buf format} does: one rule on the field's
+   * line, several one per line; a message literal (a CEL rule) one entry per line.
+   */
+  private static void rules(StringBuilder out, List<FieldRule> rules) {
+    if (rules.isEmpty()) {
+      return;
+    }
+    if (rules.size() == 1) {
+      out.append(" [");
+      rule(out, rules.get(0), "  ");
+      out.append(']');
+      return;
+    }
+    out.append(" [\n");
+    for (int i = 0; i < rules.size(); i++) {
+      out.append("    ");
+      rule(out, rules.get(i), "    ");
+      out.append(i + 1 < rules.size() ? ",\n" : "\n");
+    }
+    out.append("  ]");
+  }
+
+  private static void rule(StringBuilder out, FieldRule rule, String indent) {
+    out.append("(buf.validate.field).").append(rule.path()).append(" = ");
+    if (!rule.message()) {
+      out.append(rule.value());
+      return;
+    }
+    out.append("{\n");
+    for (String entry : rule.value().split("\n")) {
+      out.append(indent).append("  ").append(entry).append('\n');
+    }
+    out.append(indent).append('}');
   }
 
   private static void writeEnum(StringBuilder out, ProtoEnum protoEnum) {
