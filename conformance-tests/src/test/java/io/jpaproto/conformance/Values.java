@@ -403,8 +403,14 @@ final class Values {
         values.removeIf(value -> value.getNumber() == 0);
         yield values.get(random.nextInt(values.size()));
       }
-      case STRING -> string(javaType, column, maxLength > 0 ? maxLength : length(column, 255),
-          annotation(attribute, Lob.class) != null);
+      case STRING -> {
+        // A Bean Validation @Pattern is a buf.validate rule the service enforces: draw a value it matches.
+        jakarta.validation.constraints.Pattern pattern =
+            annotation(attribute, jakarta.validation.constraints.Pattern.class);
+        yield pattern != null && !field.isRepeated() ? PatternSample.of(pattern.regexp(), random)
+            : string(javaType, column, maxLength > 0 ? maxLength : length(column, 255),
+                annotation(attribute, Lob.class) != null);
+      }
       case MESSAGE -> throw new AssertionError("not a scalar: " + field.getFullName());
     };
   }

@@ -8,6 +8,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import realistic.petclinic.model.Person;
@@ -21,14 +23,18 @@ public class Owner extends Person {
 
   /** The street address. */
   @Column(name = "address", nullable = false)
+  @NotBlank
   private String address;
 
   /** The city the owner lives in. */
   @Column(name = "city", nullable = false, length = 80)
+  @NotBlank
   private String city;
 
   /** A phone number, digits only. */
   @Column(name = "telephone", nullable = false, length = 10)
+  @NotBlank
+  @Pattern(regexp = "\\d{10}", message = "{telephone.invalid}")
   private String telephone;
 
   /** The pets of this owner; the owning side is {@link Pet#getOwner()}. */

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import realistic.petclinic.model.BaseEntity;
 import realistic.petclinic.vet.Vet;
@@ -24,6 +25,7 @@ public class Visit extends BaseEntity {
 
   /** What was done, in the vet's words. */
   @Column(length = 255, nullable = false)
+  @NotBlank
   private String description;
 
   /** The vet who saw the pet, if recorded. */
