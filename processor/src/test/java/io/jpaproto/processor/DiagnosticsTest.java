@@ -1070,6 +1070,21 @@ class DiagnosticsTest {
     }
 
     @Test
+    void theNoteAboutMissingMessageClassesNamesTenEntitiesAndCountsTheRest() {
+      List<JavaFileObject> shops = new ArrayList<>();
+      for (int i = 10; i < 22; i++) {
+        shops.add(entity("shop.Shop" + i, "@Id Long id;"));
+      }
+
+      Compilation compilation = ProcessorRun.compile(Map.of(), shops);
+
+      assertThat(compilation).succeededWithoutWarnings();
+      assertThat(compilation).hadNoteContaining("[JP003] no mappers written for Shop10, Shop11, Shop12, Shop13, Shop14, "
+          + "Shop15, Shop16, Shop17, Shop18, Shop19 and 2 more: their message classes (such as shop.proto.Shop10) are "
+          + "not on the class path yet");
+    }
+
+    @Test
     void timingModeReportsWhatTheProcessorCostTheCompileStageByStage() {
       JavaFileObject shop = entity("shop.Shop",
           "@Id Long id;",

@@ -3,6 +3,7 @@ package io.jpaproto.processor.write;
 import io.jpaproto.processor.discover.TypeLookup;
 import io.jpaproto.processor.model.Attribute;
 import io.jpaproto.processor.report.Diagnostic;
+import io.jpaproto.processor.report.NameList;
 import io.jpaproto.processor.report.Reporter;
 import io.jpaproto.processor.schema.ProtoEnum;
 import io.jpaproto.processor.schema.ProtoField;
@@ -59,7 +60,7 @@ public final class MapperOutput {
       }
     }
     if (!skipped.isEmpty()) {
-      reporter.report(Diagnostic.MAPPER_SKIPPED, null, String.join(", ", skipped), example);
+      reporter.report(Diagnostic.MAPPER_SKIPPED, null, NameList.of(skipped), example);
     }
   }
 

@@ -3,6 +3,7 @@ package io.jpaproto.processor.write;
 import com.palantir.javapoet.ClassName;
 import io.jpaproto.processor.discover.TypeLookup;
 import io.jpaproto.processor.report.Diagnostic;
+import io.jpaproto.processor.report.NameList;
 import io.jpaproto.processor.report.Reporter;
 import io.jpaproto.processor.schema.ProtoFile;
 import io.jpaproto.processor.service.ServiceModel;
@@ -53,7 +54,7 @@ public final class ServiceOutput {
       }
     }
     if (!skipped.isEmpty()) {
-      reporter.report(Diagnostic.SERVICE_SKIPPED, null, String.join(", ", skipped), example);
+      reporter.report(Diagnostic.SERVICE_SKIPPED, null, NameList.of(skipped), example);
     }
     return written;
   }
