@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the Java library server (serve mode, seeded, on a free loopback port), runs the Node.js client tests against
-# it with `node --test`, and always stops the server. Needs only a JDK 17+, Maven, Node 20+ and npm; run it after
+# it with `node --test` (the gRPC client, then the validation cases: @bufbuild/protovalidate and the server must agree
+# on each), and always stops the server. Needs only a JDK 17+, Maven, Node 20+ and npm; run it after
 # `mvn install` (from any directory). CI runs it from .ci/run.
 #   --curl   then calls every HTTP/JSON route on the same port with curl (../http/curl-checks.sh)
 #   --page   builds the web page (../web: buf generate, tsc, esbuild), has the server serve it, and runs it in
@@ -94,6 +95,11 @@ echo "-- node --test against it"
 cd "$here"
 LIBRARY_ADDRESS="127.0.0.1:$port" IMPORT_PROTOS="$work/imports" node --test library.test.mjs \
   || fail "the Node.js client tests failed"
+
+echo "-- the buf.validate rules in two languages: @bufbuild/protovalidate (buf generate, protoc-gen-es) and the server"
+npm run --silent generate || fail "buf generate (protoc-gen-es) failed for the validation check"
+LIBRARY_URL="http://127.0.0.1:$port" node --test validation.test.mjs \
+  || fail "@bufbuild/protovalidate and the Java server disagree on a validation case"
 
 if [ "$with_curl" = true ]; then
   echo "-- curl against the same port: every HTTP/JSON route"
