@@ -1,19 +1,26 @@
 package io.jpaproto.examples.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.google.rpc.BadRequest;
 import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthGrpc;
+import io.grpc.protobuf.StatusProto;
 import io.grpc.reflection.v1.ServerReflectionGrpc;
 import io.grpc.reflection.v1.ServerReflectionRequest;
 import io.grpc.reflection.v1.ServerReflectionResponse;
 import io.grpc.reflection.v1.ServiceResponse;
 import io.grpc.stub.StreamObserver;
 import io.jpaproto.examples.spring.api.AuthorServiceGrpc;
+import io.jpaproto.examples.spring.api.CreatePublisherRequest;
 import io.jpaproto.examples.spring.api.ListPublishersRequest;
 import io.jpaproto.examples.spring.api.StreamAuthorsRequest;
+import io.jpaproto.examples.spring.api.Publisher;
 import io.jpaproto.examples.spring.api.PublisherServiceGrpc;
 import io.jpaproto.examples.spring.model.AuthorJpaService;
 import io.jpaproto.examples.spring.model.PublisherJpaService;
@@ -88,6 +95,18 @@ class ServedServicesTest {
   void theGeneratedPublisherServiceAnswers() {
     assertThat(PublisherServiceGrpc.newBlockingStub(channel).listPublishers(ListPublishersRequest.getDefaultInstance())
         .getPublishersList()).extracting(p -> p.getName()).containsExactly("Harper & Row");
+  }
+
+  @Test
+  void theGeneratedServiceValidatesRequestsAsWithoutSpring() throws Exception {
+    // The Spring Boot path goes through the same JpaCrudService: the entity's buf.validate rules hold here too.
+    StatusRuntimeException error = assertThrows(StatusRuntimeException.class,
+        () -> PublisherServiceGrpc.newBlockingStub(channel).createPublisher(CreatePublisherRequest.newBuilder()
+            .setPublisher(Publisher.newBuilder().setName("N".repeat(121))).build()));
+    assertThat(error.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+    BadRequest detail = StatusProto.fromThrowable(error).getDetails(0).unpack(BadRequest.class);
+    assertThat(detail.getFieldViolationsList()).extracting(v -> v.getField() + " " + v.getReason())
+        .containsExactly("publisher.name string.max_len", "publisher.address required");
   }
 
   @Test
