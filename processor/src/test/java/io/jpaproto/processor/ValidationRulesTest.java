@@ -140,6 +140,37 @@ class ValidationRulesTest {
     assertFalse(service.contains("buf.validate") || service.contains("buf/validate"), service);
   }
 
+  @Test
+  void aValueTheProviderAssignsIsNeitherARuleNorRequiredByTheMapper() throws Exception {
+    JavaFileObject post = ProcessorRun.source("blog.Post",
+        "package blog;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Post {",
+        "  @Id @GeneratedValue Long id;",
+        "  @Column(nullable = false, length = 80) String title;",
+        "  @org.hibernate.annotations.CreationTimestamp @Column(nullable = false, updatable = false)",
+        "  java.time.Instant createdAt;",
+        "  @org.hibernate.annotations.UpdateTimestamp @Column(nullable = false) java.time.Instant updatedAt;",
+        "}");
+
+    Pipeline pipeline = Pipeline.run(post);
+
+    String proto = pipeline.protos().get("blog/v1/blog.proto");
+    assertTrue(proto.contains("  .google.protobuf.Timestamp created_at = 3;\n"), proto);
+    assertTrue(proto.contains("  .google.protobuf.Timestamp updated_at = 4;\n"), proto);
+    assertTrue(proto.contains("(buf.validate.field).string.max_len = 80"), proto);
+    // The mapper takes a message without them: Hibernate writes both on insert.
+    ClassLoader classes = pipeline.classes();
+    Class<?> message = classes.loadClass("blog.proto.Post");
+    Object builder = message.getMethod("newBuilder").invoke(null);
+    builder.getClass().getMethod("setTitle", String.class).invoke(builder, "hello");
+    Object built = builder.getClass().getMethod("build").invoke(builder);
+    Class<?> mapper = classes.loadClass("blog.PostProtoMapper");
+    Object entity = mapper.getMethod("fromProto", message).invoke(mapper.getField("INSTANCE").get(null), built);
+    assertEquals("blog.Post", entity.getClass().getName());
+  }
+
   private Compilation compile(Map<String, String> options, JavaFileObject... sources) {
     Map<String, String> all = new java.util.HashMap<>(options);
     all.put("jpaproto.protoDir", protoDir.toString());

@@ -109,7 +109,7 @@ final class AttributeOverrides {
       ColumnFacts c = attribute.column();
       attributes.add(nullable.contains(attribute.name()) && !c.nullable()
           ? attribute.withColumn(new ColumnFacts(true, c.length(), c.precision(), c.scale(), c.columnDefinition(),
-              c.id(), c.generated(), c.version(), c.lob(), c.updatable(), true))
+              c.id(), c.generated(), c.version(), c.lob(), c.updatable(), true, c.assigned()))
           : attribute);
     }
     return new EntityType(embeddable.kind(), embeddable.isAbstract(), embeddable.isRecord(), embeddable.element(),

@@ -45,6 +45,12 @@ public final class EntityScanner {
   private static final String JOIN_COLUMN = "jakarta.persistence.JoinColumn";
   private static final String JOIN_COLUMNS = "jakarta.persistence.JoinColumns";
   private static final String NOT_NULL = "jakarta.validation.constraints.NotNull";
+  /** Annotations that say the provider or the framework writes the value (see {@link ColumnFacts#assigned}). */
+  private static final List<String> ASSIGNED = List.of(
+      "org.hibernate.annotations.CreationTimestamp", "org.hibernate.annotations.UpdateTimestamp",
+      "org.hibernate.annotations.CurrentTimestamp", "org.hibernate.annotations.Generated",
+      "org.springframework.data.annotation.CreatedDate", "org.springframework.data.annotation.LastModifiedDate",
+      "org.springframework.data.annotation.CreatedBy", "org.springframework.data.annotation.LastModifiedBy");
   /** Arrays the type table maps to one scalar value (bytes, text) rather than a repeated field. */
   private static final java.util.Set<String> SCALAR_ARRAYS =
       java.util.Set.of("byte[]", "java.lang.Byte[]", "char[]", "java.lang.Character[]");
@@ -568,7 +574,8 @@ public final class EntityScanner {
         annotations.present(element, Annotations.VERSION),
         annotations.present(element, Annotations.LOB),
         updatable,
-        false);
+        false,
+        ASSIGNED.stream().anyMatch(name -> annotations.present(element, name)));
   }
 
   /** An attribute with other accessors, for record components. */

@@ -18,6 +18,10 @@ package io.jpaproto.processor.model;
  * @param nullableByOverride an embeddable's part whose own column is not nullable, made nullable because some use of
  *     the embeddable overrides that column with a nullable one (the shared message's field is then optional, while a
  *     use without that override still requires the part)
+ * @param assigned the provider or the application's framework writes the value whatever a client sends: Hibernate's
+ *     {@code @CreationTimestamp}, {@code @UpdateTimestamp}, {@code @CurrentTimestamp} and {@code @Generated}, Spring
+ *     Data's {@code @CreatedDate}, {@code @LastModifiedDate}, {@code @CreatedBy} and {@code @LastModifiedBy}; a message
+ *     need not carry it, even when its column is not nullable
  */
 public record ColumnFacts(
     boolean nullable,
@@ -30,7 +34,8 @@ public record ColumnFacts(
     boolean version,
     boolean lob,
     boolean updatable,
-    boolean nullableByOverride) {
+    boolean nullableByOverride,
+    boolean assigned) {
 
   /**
    * Hibernate 7's numeric column without {@code @Column(precision)}: {@code numeric(38,2)} ({@code numeric(38,0)} for

@@ -47,16 +47,21 @@ public final class RequiredFields {
     ProtoType protoType = field.mapping().protoType();
     boolean scalar = protoType.kind() == ProtoType.Kind.SCALAR && !protoType.name().equals("bool")
         && !protoType.name().equals("double") && !protoType.name().equals("float");
-    return attribute.shape() == Shape.TO_ONE && !field.optional() && !attribute.column().nullable() && scalar;
+    return attribute.shape() == Shape.TO_ONE && !field.optional() && !attribute.column().nullable() && scalar
+        && !attribute.column().assigned();
   }
 
   /**
-   * Whether a field the message may leave out must be there: its attribute is declared non-null, or it is an
-   * embedded value one of whose columns is (a primitive, {@code nullable = false}, or a required embedded value in
-   * turn). Hibernate writes a missing embedded value as nulls in all its columns, which such a column refuses.
+   * Whether a field the message may leave out must be there: its attribute is declared non-null, or it is an embedded
+   * value one of whose columns is (a primitive, {@code nullable = false}, or a required embedded value in turn).
+   * Hibernate writes a missing embedded value as nulls in all its columns, which such a column refuses. A value the
+   * provider or the framework assigns ({@code @CreationTimestamp}, {@code @CreatedDate}, ...) is never required.
    */
   public boolean required(ProtoField field) {
     Attribute attribute = field.attribute();
+    if (attribute.column().assigned()) {
+      return false;
+    }
     return !attribute.column().nullable() || requiredEmbedded(attribute, new HashSet<>());
   }
 

@@ -76,8 +76,8 @@ final class FieldRules {
   static List<FieldRule> of(RequiredFields requiredFields, Reporter reporter, String messageName, ProtoField field,
       Constraints constraints) {
     ColumnFacts column = field.attribute().column();
-    // The provider assigns these; a client leaves them out on create.
-    if ((column.id() && column.generated()) || column.version()) {
+    // The provider (or the framework) assigns these; a client leaves them out.
+    if ((column.id() && column.generated()) || column.version() || column.assigned()) {
       return List.of();
     }
     FieldRules derivation = new FieldRules(requiredFields, reporter, messageName, field, constraints);
