@@ -301,7 +301,7 @@ final class FieldRules {
     rules.add(FieldRule.cel(prefix, "decimal.digits", "must be a decimal number with at most "
         + digits(integerDigits) + " before the point and " + scale + " after it",
         "this.matches(" + celString(pattern) + ")"));
-    textSign(prefix);
+    textBounds(prefix);
   }
 
   /** A {@code BigInteger} as decimal text: the digits of its {@code numeric(precision)} column, and its sign. */
@@ -318,19 +318,26 @@ final class FieldRules {
     String pattern = "^[+-]?0*[0-9]{1," + digits + "}$";
     rules.add(FieldRule.cel(prefix, "integer.digits", "must be an integer of at most " + digits(digits),
         "this.matches(" + celString(pattern) + ")"));
-    textSign(prefix);
+    textBounds(prefix);
   }
 
   /**
-   * The sign of decimal text the digits rule has checked (plain notation: non-zero exactly when a digit 1-9 appears)
-   * from zero bounds ({@code @Positive}, {@code @DecimalMin("0")}, ...). Other bounds have no exact rule on text.
+   * The bounds of decimal text the digits rule has checked: zero bounds ({@code @Positive}, {@code @DecimalMin("0")},
+   * ...) as its sign (plain notation: non-zero exactly when a digit 1-9 appears), others ({@code @DecimalMin("0.01")},
+   * {@code @Max(100)}) as an expression that compares the text digit by digit ({@link DecimalBound}).
    */
-  private void textSign(String prefix) {
+  private void textBounds(String prefix) {
     for (Constraints.Bound bound : constraints.bounds()) {
+      expressed.add(bound.mirror());
       if (bound.value().signum() != 0) {
+        String value = bound.value().stripTrailingZeros().toPlainString();
+        String message = "must be " + (bound.lower()
+            ? (bound.inclusive() ? "at least " : "greater than ")
+            : (bound.inclusive() ? "at most " : "less than ")) + value;
+        rules.add(FieldRule.cel(prefix, bound.lower() ? "decimal.min" : "decimal.max", message,
+            "this.matches(" + celString(DecimalBound.pattern(bound.value(), bound.lower(), bound.inclusive())) + ")"));
         continue;
       }
-      expressed.add(bound.mirror());
       String id;
       String message;
       String expression;

@@ -156,6 +156,10 @@ public final class CustomerProtoMapper {
     if (label != null) {
       message.setLabel(label);
     }
+    BigDecimal minimumOrder = entity.minimumOrder;
+    if (minimumOrder != null) {
+      message.setMinimumOrder(StringConversions.fromBigDecimal(minimumOrder, "minimum_order"));
+    }
     Map<String, Integer> favourites = entity.favourites;
     if (favourites != null) {
       Relations.requireLoaded(favourites, "favourites");
@@ -203,6 +207,7 @@ public final class CustomerProtoMapper {
     applyAvatar(entity, message);
     applyAdjustment(entity, message);
     applyLabel(entity, message);
+    applyMinimumOrder(entity, message);
     applyFavourites(entity, message);
     applyNotes(entity, message);
     return entity;
@@ -242,6 +247,7 @@ public final class CustomerProtoMapper {
     applyAvatar(entity, message);
     applyAdjustment(entity, message);
     applyLabel(entity, message);
+    applyMinimumOrder(entity, message);
     applyFavourites(entity, message);
     applyNotes(entity, message);
   }
@@ -259,12 +265,12 @@ public final class CustomerProtoMapper {
     Objects.requireNonNull(mask, "mask");
     for (String path : mask.getPathsList()) {
       switch (path) {
-        case "*", "name", "nickname", "email", "code", "tier", "reference", "credit_limit", "discount", "points", "age", "meter_reading", "serial", "score", "terms_accepted", "born_at", "signed_up_at", "standing", "previous_standing", "phones", "history", "address", "manager_id", "renews_at", "avatar", "adjustment", "label", "favourites", "notes" -> {
+        case "*", "name", "nickname", "email", "code", "tier", "reference", "credit_limit", "discount", "points", "age", "meter_reading", "serial", "score", "terms_accepted", "born_at", "signed_up_at", "standing", "previous_standing", "phones", "history", "address", "manager_id", "renews_at", "avatar", "adjustment", "label", "minimum_order", "favourites", "notes" -> {
         }
         case "id", "version" -> throw new IllegalArgumentException(
             "update mask path \"" + path + "\" names a field of Customer that cannot be updated");
         default -> throw new IllegalArgumentException(
-            "update mask path \"" + path + "\" names no field of Customer; valid paths: name, nickname, email, code, tier, reference, credit_limit, discount, points, age, meter_reading, serial, score, terms_accepted, born_at, signed_up_at, standing, previous_standing, phones, history, address, manager_id, renews_at, avatar, adjustment, label, favourites, notes");
+            "update mask path \"" + path + "\" names no field of Customer; valid paths: name, nickname, email, code, tier, reference, credit_limit, discount, points, age, meter_reading, serial, score, terms_accepted, born_at, signed_up_at, standing, previous_standing, phones, history, address, manager_id, renews_at, avatar, adjustment, label, minimum_order, favourites, notes");
       }
     }
     for (String path : mask.getPathsList()) {
@@ -296,6 +302,7 @@ public final class CustomerProtoMapper {
         case "avatar" -> applyAvatar(entity, message);
         case "adjustment" -> applyAdjustment(entity, message);
         case "label" -> applyLabel(entity, message);
+        case "minimum_order" -> applyMinimumOrder(entity, message);
         case "favourites" -> applyFavourites(entity, message);
         case "notes" -> applyNotes(entity, message);
         default -> {
@@ -413,6 +420,10 @@ public final class CustomerProtoMapper {
 
   private void applyLabel(Customer entity, golden.rules.proto.Customer message) {
     entity.label = message.hasLabel() ? ColumnLimits.checkLength(message.getLabel(), 255, "label") : null;
+  }
+
+  private void applyMinimumOrder(Customer entity, golden.rules.proto.Customer message) {
+    entity.minimumOrder = message.hasMinimumOrder() ? ColumnLimits.checkNumeric(StringConversions.toBigDecimal(message.getMinimumOrder(), "minimum_order"), 38, 2, "minimum_order") : null;
   }
 
   private void applyFavourites(Customer entity, golden.rules.proto.Customer message) {

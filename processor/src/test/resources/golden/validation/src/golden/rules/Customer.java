@@ -118,6 +118,10 @@ public class Customer {
   @Pattern(regexp = "[a-z ]{1,40}")
   String label;
 
+  /** The smallest order the customer may place, from one cent up to (not including) a thousand. */
+  @DecimalMin("0.01") @jakarta.validation.constraints.DecimalMax(value = "1000", inclusive = false)
+  BigDecimal minimumOrder;
+
   /** The customer's favourite numbers. */
   @ElementCollection @Size(max = 5) Map<String, Integer> favourites;
 
