@@ -49,6 +49,7 @@ public final class EntityScanner {
   private static final List<String> ASSIGNED = List.of(
       "org.hibernate.annotations.CreationTimestamp", "org.hibernate.annotations.UpdateTimestamp",
       "org.hibernate.annotations.CurrentTimestamp", "org.hibernate.annotations.Generated",
+      "org.hibernate.annotations.UuidGenerator", "org.hibernate.annotations.TenantId",
       "org.springframework.data.annotation.CreatedDate", "org.springframework.data.annotation.LastModifiedDate",
       "org.springframework.data.annotation.CreatedBy", "org.springframework.data.annotation.LastModifiedBy");
   /** Arrays the type table maps to one scalar value (bytes, text) rather than a repeated field. */

@@ -19,7 +19,8 @@ package io.jpaproto.processor.model;
  *     the embeddable overrides that column with a nullable one (the shared message's field is then optional, while a
  *     use without that override still requires the part)
  * @param assigned the provider or the application's framework writes the value whatever a client sends: Hibernate's
- *     {@code @CreationTimestamp}, {@code @UpdateTimestamp}, {@code @CurrentTimestamp} and {@code @Generated}, Spring
+ *     {@code @CreationTimestamp}, {@code @UpdateTimestamp}, {@code @CurrentTimestamp}, {@code @Generated},
+ *     {@code @UuidGenerator} (on a basic attribute) and {@code @TenantId}, Spring
  *     Data's {@code @CreatedDate}, {@code @LastModifiedDate}, {@code @CreatedBy} and {@code @LastModifiedBy}; a message
  *     need not carry it, even when its column is not nullable
  */
