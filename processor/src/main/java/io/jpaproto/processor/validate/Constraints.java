@@ -3,11 +3,16 @@ package io.jpaproto.processor.validate;
 import io.jpaproto.processor.discover.Annotations;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * The Bean Validation constraints ({@code jakarta.validation.constraints}) of one attribute, read by name, so jakarta
@@ -75,6 +80,27 @@ record Constraints(
   record Assertion(AnnotationMirror mirror, boolean value) {
   }
 
+  /** Every constraint read except {@code @NotNull} (which presence and the column's nullability stand for). */
+  List<AnnotationMirror> all() {
+    List<AnnotationMirror> all = new ArrayList<>();
+    java.util.function.Consumer<AnnotationMirror> add = mirror -> {
+      if (mirror != null) {
+        all.add(mirror);
+      }
+    };
+    add.accept(notEmpty);
+    add.accept(notBlank);
+    add.accept(size == null ? null : size.mirror());
+    bounds.forEach(bound -> add.accept(bound.mirror()));
+    add.accept(digits == null ? null : digits.mirror());
+    add.accept(email);
+    patterns.forEach(pattern -> add.accept(pattern.mirror()));
+    temporal.forEach(each -> add.accept(each.mirror()));
+    add.accept(assertion == null ? null : assertion.mirror());
+    add.accept(mustBeNull);
+    return all;
+  }
+
   /** Whether the attribute carries no constraint jpaproto reads. */
   boolean isEmpty() {
     return notNull == null && notEmpty == null && notBlank == null && size == null && bounds.isEmpty()
@@ -84,35 +110,51 @@ record Constraints(
 
   /** The constraints on {@code element}. */
   static Constraints of(Annotations annotations, Element element) {
-    AnnotationMirror sizeMirror = annotations.mirror(element, PACKAGE + "Size");
+    return of(annotations, name -> annotations.mirror(element, name));
+  }
+
+  /**
+   * The constraints on a type argument, such as {@code @Size(max = 20)} in {@code List<@Size(max = 20) String>}: what
+   * each element of a collection, or each value of a map, must be; none for {@code null}.
+   */
+  static Constraints of(Annotations annotations, TypeMirror type) {
+    Map<String, AnnotationMirror> byName = new HashMap<>();
+    for (AnnotationMirror mirror : type == null ? List.<AnnotationMirror>of() : type.getAnnotationMirrors()) {
+      byName.putIfAbsent(((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString(), mirror);
+    }
+    return of(annotations, byName::get);
+  }
+
+  private static Constraints of(Annotations annotations, Function<String, AnnotationMirror> on) {
+    AnnotationMirror sizeMirror = on.apply(PACKAGE + "Size");
     Size size = sizeMirror == null ? null
         : new Size(sizeMirror, annotations.integer(sizeMirror, "min"), annotations.integer(sizeMirror, "max"));
-    AnnotationMirror digitsMirror = annotations.mirror(element, PACKAGE + "Digits");
+    AnnotationMirror digitsMirror = on.apply(PACKAGE + "Digits");
     Digits digits = digitsMirror == null ? null : new Digits(digitsMirror,
         annotations.integer(digitsMirror, "integer"), annotations.integer(digitsMirror, "fraction"));
 
     List<Bound> bounds = new ArrayList<>();
-    AnnotationMirror min = annotations.mirror(element, PACKAGE + "Min");
+    AnnotationMirror min = on.apply(PACKAGE + "Min");
     if (min != null) {
       bounds.add(new Bound(min, BigDecimal.valueOf(longValue(annotations, min)), true, true));
     }
-    AnnotationMirror max = annotations.mirror(element, PACKAGE + "Max");
+    AnnotationMirror max = on.apply(PACKAGE + "Max");
     if (max != null) {
       bounds.add(new Bound(max, BigDecimal.valueOf(longValue(annotations, max)), false, true));
     }
-    zeroBound(annotations, element, "Positive", true, false, bounds);
-    zeroBound(annotations, element, "PositiveOrZero", true, true, bounds);
-    zeroBound(annotations, element, "Negative", false, false, bounds);
-    zeroBound(annotations, element, "NegativeOrZero", false, true, bounds);
-    decimalBound(annotations, element, "DecimalMin", true, bounds);
-    decimalBound(annotations, element, "DecimalMax", false, bounds);
+    zeroBound(on, "Positive", true, false, bounds);
+    zeroBound(on, "PositiveOrZero", true, true, bounds);
+    zeroBound(on, "Negative", false, false, bounds);
+    zeroBound(on, "NegativeOrZero", false, true, bounds);
+    decimalBound(annotations, on, "DecimalMin", true, bounds);
+    decimalBound(annotations, on, "DecimalMax", false, bounds);
 
     List<PatternConstraint> patterns = new ArrayList<>();
-    AnnotationMirror pattern = annotations.mirror(element, PACKAGE + "Pattern");
+    AnnotationMirror pattern = on.apply(PACKAGE + "Pattern");
     if (pattern != null) {
       patterns.add(pattern(annotations, pattern));
     }
-    AnnotationMirror patternList = annotations.mirror(element, PACKAGE + "Pattern.List");
+    AnnotationMirror patternList = on.apply(PACKAGE + "Pattern.List");
     if (patternList != null) {
       for (AnnotationMirror each : annotations.annotations(patternList, "value")) {
         patterns.add(pattern(annotations, each));
@@ -121,41 +163,41 @@ record Constraints(
 
     List<Temporal> temporal = new ArrayList<>();
     for (String name : List.of("Past", "PastOrPresent", "Future", "FutureOrPresent")) {
-      AnnotationMirror mirror = annotations.mirror(element, PACKAGE + name);
+      AnnotationMirror mirror = on.apply(PACKAGE + name);
       if (mirror != null) {
         temporal.add(new Temporal(mirror, name.startsWith("Past")));
       }
     }
-    AnnotationMirror assertTrue = annotations.mirror(element, PACKAGE + "AssertTrue");
-    AnnotationMirror assertFalse = annotations.mirror(element, PACKAGE + "AssertFalse");
+    AnnotationMirror assertTrue = on.apply(PACKAGE + "AssertTrue");
+    AnnotationMirror assertFalse = on.apply(PACKAGE + "AssertFalse");
     Assertion assertion = assertTrue != null ? new Assertion(assertTrue, true)
         : assertFalse != null ? new Assertion(assertFalse, false) : null;
 
     return new Constraints(
-        annotations.mirror(element, PACKAGE + "NotNull"),
-        annotations.mirror(element, PACKAGE + "NotEmpty"),
-        annotations.mirror(element, PACKAGE + "NotBlank"),
+        on.apply(PACKAGE + "NotNull"),
+        on.apply(PACKAGE + "NotEmpty"),
+        on.apply(PACKAGE + "NotBlank"),
         size, List.copyOf(bounds), digits,
-        annotations.mirror(element, PACKAGE + "Email"),
+        on.apply(PACKAGE + "Email"),
         List.copyOf(patterns), List.copyOf(temporal), assertion,
-        annotations.mirror(element, PACKAGE + "Null"));
+        on.apply(PACKAGE + "Null"));
   }
 
   private static long longValue(Annotations annotations, AnnotationMirror mirror) {
     return ((Number) annotations.value(mirror, "value").getValue()).longValue();
   }
 
-  private static void zeroBound(Annotations annotations, Element element, String name, boolean lower,
-      boolean inclusive, List<Bound> bounds) {
-    AnnotationMirror mirror = annotations.mirror(element, PACKAGE + name);
+  private static void zeroBound(Function<String, AnnotationMirror> on, String name, boolean lower, boolean inclusive,
+      List<Bound> bounds) {
+    AnnotationMirror mirror = on.apply(PACKAGE + name);
     if (mirror != null) {
       bounds.add(new Bound(mirror, BigDecimal.ZERO, lower, inclusive));
     }
   }
 
-  private static void decimalBound(Annotations annotations, Element element, String name, boolean lower,
-      List<Bound> bounds) {
-    AnnotationMirror mirror = annotations.mirror(element, PACKAGE + name);
+  private static void decimalBound(Annotations annotations, Function<String, AnnotationMirror> on, String name,
+      boolean lower, List<Bound> bounds) {
+    AnnotationMirror mirror = on.apply(PACKAGE + name);
     if (mirror == null) {
       return;
     }

@@ -54,14 +54,17 @@ final class FieldRules {
   private final ProtoField field;
   private final Attribute attribute;
   private final ColumnFacts column;
+  /** The attribute's constraints: on the value of a singular attribute, on the collection or map of another. */
   private final Constraints constraints;
+  /** What each value must be: the attribute's constraints, or a collection's (map's) type argument's. */
+  private final Constraints value;
   private final ProtoType protoType;
   private final List<FieldRule> rules = new ArrayList<>();
   /** The constraints a rule expresses (or that need none); the others are reported. */
   private final Set<AnnotationMirror> expressed = new HashSet<>();
 
   private FieldRules(RequiredFields requiredFields, Reporter reporter, String messageName, ProtoField field,
-      Constraints constraints) {
+      Constraints constraints, Constraints elements) {
     this.requiredFields = requiredFields;
     this.reporter = reporter;
     this.messageName = messageName;
@@ -69,18 +72,22 @@ final class FieldRules {
     this.attribute = field.attribute();
     this.column = attribute.column();
     this.constraints = constraints;
+    this.value = field.cardinality() == ProtoField.Cardinality.SINGULAR ? constraints : elements;
     this.protoType = field.mapping().protoType();
   }
 
-  /** The rules of {@code field} of message {@code messageName}, in the order they are written. */
+  /**
+   * The rules of {@code field} of message {@code messageName}, in the order they are written, from the attribute's
+   * {@code constraints} and, for a collection or map, its {@code elements}' (those on its type argument).
+   */
   static List<FieldRule> of(RequiredFields requiredFields, Reporter reporter, String messageName, ProtoField field,
-      Constraints constraints) {
+      Constraints constraints, Constraints elements) {
     ColumnFacts column = field.attribute().column();
     // The provider (or the framework) assigns these; a client leaves them out.
     if ((column.id() && column.generated()) || column.version() || column.assigned()) {
       return List.of();
     }
-    FieldRules derivation = new FieldRules(requiredFields, reporter, messageName, field, constraints);
+    FieldRules derivation = new FieldRules(requiredFields, reporter, messageName, field, constraints, elements);
     derivation.derive();
     return List.copyOf(derivation.rules);
   }
@@ -187,7 +194,7 @@ final class FieldRules {
     boolean numericColumn = column.columnDefinition().isEmpty();
     if (name.equals("string")) {
       if (conversion.kind() == Conversion.Kind.IDENTITY && isString()) {
-        text(prefix, singular);
+        text(prefix);
       } else if ("StringConversions.toUuid".equals(method)) {
         rules.add(FieldRule.of(prefix + "string.uuid", true));
       } else if ("StringConversions.toBigDecimal".equals(method) && numericColumn) {
@@ -197,14 +204,14 @@ final class FieldRules {
       }
     } else if (name.equals("bytes") && singular
         && (attribute.typeName().equals("byte[]") || attribute.typeName().equals("java.lang.Byte[]"))) {
-      lengths(prefix + "bytes.", singular, Integer.MAX_VALUE);
+      lengths(prefix + "bytes.", Integer.MAX_VALUE);
     } else if (INTEGERS.contains(name)) {
       integer(prefix, name, method, numericColumn);
     } else if ((name.equals("double") || name.equals("float")) && conversion.kind() == Conversion.Kind.IDENTITY) {
       floating(prefix, name);
-    } else if (name.equals("bool") && constraints.assertion() != null) {
-      rules.add(FieldRule.of(prefix + "bool.const", constraints.assertion().value()));
-      expressed.add(constraints.assertion().mirror());
+    } else if (name.equals("bool") && value.assertion() != null) {
+      rules.add(FieldRule.of(prefix + "bool.const", value.assertion().value()));
+      expressed.add(value.assertion().mirror());
     }
   }
 
@@ -221,24 +228,21 @@ final class FieldRules {
    * A {@code String}: its column's length, {@code @Size}, {@code @NotEmpty}, {@code @NotBlank}, {@code @Email} and
    * {@code @Pattern}.
    */
-  private void text(String prefix, boolean singular) {
+  private void text(String prefix) {
     int columnLength = column.lob() || !column.columnDefinition().isEmpty() ? Integer.MAX_VALUE : column.length();
-    lengths(prefix + "string.", singular, columnLength);
-    if (!singular) {
-      return; // Bean Validation's constraints on a collection are about the collection.
-    }
-    if (constraints.notBlank() != null) {
+    lengths(prefix + "string.", columnLength);
+    if (value.notBlank() != null) {
       // Hibernate Validator's @NotBlank: something other than the characters String.trim() removes.
       rules.add(FieldRule.cel(prefix, "string.not_blank", "must contain a character other than whitespace",
           "this.matches('[^\\\\x00-\\\\x20]')"));
-      expressed.add(constraints.notBlank());
+      expressed.add(value.notBlank());
     }
-    if (constraints.email() != null) {
+    if (value.email() != null) {
       rules.add(FieldRule.of(prefix + "string.email", true));
-      expressed.add(constraints.email());
+      expressed.add(value.email());
     }
     boolean first = true;
-    for (Constraints.PatternConstraint pattern : constraints.patterns()) {
+    for (Constraints.PatternConstraint pattern : value.patterns()) {
       Re2Pattern re2 = Re2Pattern.of(pattern.regexp(), pattern.flags());
       expressed.add(pattern.mirror());
       if (re2.problem() != null) {
@@ -255,17 +259,17 @@ final class FieldRules {
   }
 
   /** {@code min_len}/{@code max_len} from {@code @Size}, {@code @NotEmpty} and the column's length. */
-  private void lengths(String path, boolean singular, int columnLength) {
+  private void lengths(String path, int columnLength) {
     int min = 0;
     int max = columnLength;
-    if (singular && constraints.size() != null) {
-      min = constraints.size().min();
-      max = Math.min(max, constraints.size().max());
-      expressed.add(constraints.size().mirror());
+    if (value.size() != null) {
+      min = value.size().min();
+      max = Math.min(max, value.size().max());
+      expressed.add(value.size().mirror());
     }
-    if (singular && constraints.notEmpty() != null) {
+    if (value.notEmpty() != null) {
       min = Math.max(min, 1);
-      expressed.add(constraints.notEmpty());
+      expressed.add(value.notEmpty());
     }
     if (min > max) {
       contradiction("its length must be at least " + min + " and at most " + max);
@@ -289,10 +293,10 @@ final class FieldRules {
     if (integerDigits < 0) {
       return; // a scale beyond the precision: left to the mapper's own check
     }
-    if (constraints.digits() != null) {
-      integerDigits = Math.min(integerDigits, constraints.digits().integer());
-      scale = Math.min(scale, constraints.digits().fraction());
-      expressed.add(constraints.digits().mirror());
+    if (value.digits() != null) {
+      integerDigits = Math.min(integerDigits, value.digits().integer());
+      scale = Math.min(scale, value.digits().fraction());
+      expressed.add(value.digits().mirror());
     }
     String integer = integerDigits > 0 ? "0*[0-9]{1," + integerDigits + "}" : "0+";
     String fraction = scale > 0 ? "[0-9]{0," + scale + "}0*" : "0*";
@@ -307,9 +311,9 @@ final class FieldRules {
   /** A {@code BigInteger} as decimal text: the digits of its {@code numeric(precision)} column, and its sign. */
   private void bigIntegerText(String prefix) {
     int digits = column.numericPrecision();
-    if (constraints.digits() != null) {
-      digits = Math.min(digits, constraints.digits().integer());
-      expressed.add(constraints.digits().mirror());
+    if (value.digits() != null) {
+      digits = Math.min(digits, value.digits().integer());
+      expressed.add(value.digits().mirror());
     }
     if (digits < 1) {
       contradiction("an integer needs at least one digit");
@@ -327,7 +331,7 @@ final class FieldRules {
    * {@code @Max(100)}) as an expression that compares the text digit by digit ({@link DecimalBound}).
    */
   private void textBounds(String prefix) {
-    for (Constraints.Bound bound : constraints.bounds()) {
+    for (Constraints.Bound bound : value.bounds()) {
       expressed.add(bound.mirror());
       if (bound.value().signum() != 0) {
         String value = bound.value().stripTrailingZeros().toPlainString();
@@ -384,7 +388,7 @@ final class FieldRules {
     boolean sameNumber = kind == Conversion.Kind.IDENTITY || narrowed != null
         || "Int64Conversions.toBigInteger".equals(method);
     if (sameNumber) {
-      for (Constraints.Bound bound : constraints.bounds()) {
+      for (Constraints.Bound bound : value.bounds()) {
         expressed.add(bound.mirror());
         if (bound.lower()) {
           BigInteger least = bound.value().setScale(0, RoundingMode.CEILING).toBigInteger();
@@ -400,11 +404,11 @@ final class FieldRules {
           high = high == null ? most : high.min(most);
         }
       }
-      if (constraints.digits() != null) {
-        BigInteger most = BigInteger.TEN.pow(constraints.digits().integer()).subtract(BigInteger.ONE);
+      if (value.digits() != null) {
+        BigInteger most = BigInteger.TEN.pow(value.digits().integer()).subtract(BigInteger.ONE);
         high = high == null ? most : high.min(most);
         low = low == null ? most.negate() : low.max(most.negate());
-        expressed.add(constraints.digits().mirror());
+        expressed.add(value.digits().mirror());
       }
     }
     BigInteger[] range = typeRange(name);
@@ -443,7 +447,7 @@ final class FieldRules {
   private void floating(String prefix, String name) {
     Constraints.Bound lower = null;
     Constraints.Bound upper = null;
-    for (Constraints.Bound bound : constraints.bounds()) {
+    for (Constraints.Bound bound : value.bounds()) {
       expressed.add(bound.mirror());
       if (bound.lower()) {
         lower = tighter(lower, bound, 1);
@@ -483,7 +487,7 @@ final class FieldRules {
   private void timestamp(String prefix) {
     boolean past = false;
     boolean future = false;
-    for (Constraints.Temporal temporal : constraints.temporal()) {
+    for (Constraints.Temporal temporal : value.temporal()) {
       expressed.add(temporal.mirror());
       past |= temporal.past();
       future |= !temporal.past();
@@ -505,25 +509,16 @@ final class FieldRules {
         messageName + "." + field.name(), why);
   }
 
-  /** Every constraint of the attribute that no rule expresses, reported where it is written. */
+  /** Every constraint of the attribute (and of its elements) that no rule expresses, reported where it is written. */
   private void reportUnexpressed() {
-    List<AnnotationMirror> all = new ArrayList<>();
-    all.add(constraints.notEmpty());
-    all.add(constraints.notBlank());
-    all.add(constraints.size() == null ? null : constraints.size().mirror());
-    constraints.bounds().forEach(bound -> all.add(bound.mirror()));
-    all.add(constraints.digits() == null ? null : constraints.digits().mirror());
-    all.add(constraints.email());
-    constraints.patterns().forEach(pattern -> all.add(pattern.mirror()));
-    constraints.temporal().forEach(temporal -> all.add(temporal.mirror()));
-    all.add(constraints.assertion() == null ? null : constraints.assertion().mirror());
-    all.add(constraints.mustBeNull());
     Set<AnnotationMirror> reported = new HashSet<>();
-    for (AnnotationMirror mirror : all) {
-      if (mirror != null && !expressed.contains(mirror) && reported.add(mirror)) {
-        String name = ((TypeElement) mirror.getAnnotationType().asElement()).getSimpleName().toString();
-        reporter.report(Diagnostic.CONSTRAINT_NOT_IN_SCHEMA, attribute.element(), mirror, attribute.describe(),
-            "@" + name, messageName + "." + field.name(), field.type());
+    for (Constraints each : value == constraints ? List.of(constraints) : List.of(constraints, value)) {
+      for (AnnotationMirror mirror : each.all()) {
+        if (!expressed.contains(mirror) && reported.add(mirror)) {
+          String name = ((TypeElement) mirror.getAnnotationType().asElement()).getSimpleName().toString();
+          reporter.report(Diagnostic.CONSTRAINT_NOT_IN_SCHEMA, attribute.element(), mirror, attribute.describe(),
+              "@" + name, messageName + "." + field.name(), field.type());
+        }
       }
     }
   }

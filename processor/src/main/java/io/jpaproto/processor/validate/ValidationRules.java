@@ -10,6 +10,10 @@ import io.jpaproto.processor.schema.RequiredFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
@@ -40,7 +44,7 @@ public final class ValidationRules {
         List<ProtoField> fields = new ArrayList<>(message.fields().size());
         for (ProtoField field : message.fields()) {
           List<FieldRule> rules = FieldRules.of(required, reporter, message.name(), field,
-              Constraints.of(annotations, field.attribute().element()));
+              Constraints.of(annotations, field.attribute().element()), elementConstraints(field));
           any |= !rules.isEmpty();
           fields.add(rules.isEmpty() ? field : field.withRules(rules));
         }
@@ -58,5 +62,21 @@ public final class ValidationRules {
           file.originatingElements()));
     }
     return result;
+  }
+
+  /**
+   * The constraints on the type argument of a collection's (or map's values') declared type, as written on the field
+   * or getter ({@code List<@Size(max = 20) String>}); none for a singular field or an array.
+   */
+  private Constraints elementConstraints(ProtoField field) {
+    Element element = field.attribute().element();
+    TypeMirror declared = element instanceof ExecutableElement getter ? getter.getReturnType() : element.asType();
+    List<? extends TypeMirror> arguments = declared instanceof DeclaredType type ? type.getTypeArguments() : List.of();
+    int index = switch (field.cardinality()) {
+      case SINGULAR -> -1;
+      case REPEATED -> arguments.size() == 1 ? 0 : -1;
+      case MAP -> arguments.size() == 2 ? 1 : -1;
+    };
+    return Constraints.of(annotations, index < 0 ? null : arguments.get(index));
   }
 }

@@ -15,9 +15,11 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 
@@ -124,6 +126,13 @@ public final class CustomerProtoMapper {
         message.addPhones(Presence.required(phone, "phones"));
       }
     }
+    Set<Integer> ratings = entity.ratings;
+    if (ratings != null) {
+      Relations.requireLoaded(ratings, "ratings");
+      for (Integer rating : ratings) {
+        message.addRatings(Presence.required(rating, "ratings"));
+      }
+    }
     Map<String, Standing> history = entity.history;
     if (history != null) {
       Relations.requireLoaded(history, "history");
@@ -200,6 +209,7 @@ public final class CustomerProtoMapper {
     applyStanding(entity, message);
     applyPreviousStanding(entity, message);
     applyPhones(entity, message);
+    applyRatings(entity, message);
     applyHistory(entity, message);
     applyAddress(entity, message);
     applyManagerId(entity, message, references);
@@ -240,6 +250,7 @@ public final class CustomerProtoMapper {
     applyStanding(entity, message);
     applyPreviousStanding(entity, message);
     applyPhones(entity, message);
+    applyRatings(entity, message);
     applyHistory(entity, message);
     applyAddress(entity, message);
     applyManagerId(entity, message, references);
@@ -265,12 +276,12 @@ public final class CustomerProtoMapper {
     Objects.requireNonNull(mask, "mask");
     for (String path : mask.getPathsList()) {
       switch (path) {
-        case "*", "name", "nickname", "email", "code", "tier", "reference", "credit_limit", "discount", "points", "age", "meter_reading", "serial", "score", "terms_accepted", "born_at", "signed_up_at", "standing", "previous_standing", "phones", "history", "address", "manager_id", "renews_at", "avatar", "adjustment", "label", "minimum_order", "favourites", "notes" -> {
+        case "*", "name", "nickname", "email", "code", "tier", "reference", "credit_limit", "discount", "points", "age", "meter_reading", "serial", "score", "terms_accepted", "born_at", "signed_up_at", "standing", "previous_standing", "phones", "ratings", "history", "address", "manager_id", "renews_at", "avatar", "adjustment", "label", "minimum_order", "favourites", "notes" -> {
         }
         case "id", "version" -> throw new IllegalArgumentException(
             "update mask path \"" + path + "\" names a field of Customer that cannot be updated");
         default -> throw new IllegalArgumentException(
-            "update mask path \"" + path + "\" names no field of Customer; valid paths: name, nickname, email, code, tier, reference, credit_limit, discount, points, age, meter_reading, serial, score, terms_accepted, born_at, signed_up_at, standing, previous_standing, phones, history, address, manager_id, renews_at, avatar, adjustment, label, minimum_order, favourites, notes");
+            "update mask path \"" + path + "\" names no field of Customer; valid paths: name, nickname, email, code, tier, reference, credit_limit, discount, points, age, meter_reading, serial, score, terms_accepted, born_at, signed_up_at, standing, previous_standing, phones, ratings, history, address, manager_id, renews_at, avatar, adjustment, label, minimum_order, favourites, notes");
       }
     }
     for (String path : mask.getPathsList()) {
@@ -295,6 +306,7 @@ public final class CustomerProtoMapper {
         case "standing" -> applyStanding(entity, message);
         case "previous_standing" -> applyPreviousStanding(entity, message);
         case "phones" -> applyPhones(entity, message);
+        case "ratings" -> applyRatings(entity, message);
         case "history" -> applyHistory(entity, message);
         case "address" -> applyAddress(entity, message);
         case "manager_id" -> applyManagerId(entity, message, references);
@@ -386,9 +398,17 @@ public final class CustomerProtoMapper {
   private void applyPhones(Customer entity, golden.rules.proto.Customer message) {
     ArrayList<String> values = new ArrayList<>(message.getPhonesCount());
     for (int i = 0; i < message.getPhonesCount(); i++) {
-      values.add(ColumnLimits.checkLength(message.getPhones(i), 20, "phones"));
+      values.add(message.getPhones(i));
     }
     entity.phones = values;
+  }
+
+  private void applyRatings(Customer entity, golden.rules.proto.Customer message) {
+    LinkedHashSet<Integer> values = new LinkedHashSet<>();
+    for (int i = 0; i < message.getRatingsCount(); i++) {
+      values.add(message.getRatings(i));
+    }
+    entity.ratings = values;
   }
 
   private void applyHistory(Customer entity, golden.rules.proto.Customer message) {

@@ -29,6 +29,7 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** A customer whose mapping and Bean Validation constraints say what valid data is. */
@@ -91,8 +92,12 @@ public class Customer {
   /** The previous standing, if any. */
   @Enumerated(EnumType.STRING) Standing previousStanding;
 
-  /** Phone numbers. */
-  @ElementCollection @Column(length = 20) @Size(max = 3) List<String> phones;
+  /** Phone numbers: digits, spaces and a leading plus. */
+  @ElementCollection @Column(length = 20) @Size(max = 3)
+  List<@Pattern(regexp = "[+]?[0-9 ]+") @Size(min = 3) String> phones;
+
+  /** Ratings the customer gave, one to ten each. */
+  @ElementCollection Set<@Min(1) @Max(10) Integer> ratings;
 
   /** Standings by year. */
   @ElementCollection @NotEmpty Map<String, Standing> history;
