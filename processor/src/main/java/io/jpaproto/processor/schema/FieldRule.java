@@ -7,29 +7,28 @@ package io.jpaproto.processor.schema;
  * @param path the rule below {@code buf.validate.field}, such as {@code string.max_len} or {@code required}
  * @param value the option value as proto text: a number, {@code true} or a quoted string; for a message literal
  *     (a {@code cel} rule) its fields, one {@code name: value} per line, without the braces
- * @param id the id protovalidate reports for a violation of the rule (its path, or a {@code cel} rule's own id);
- *     tests and documentation name rules by it
  * @param message whether {@code value} holds a message literal's fields
  */
-public record FieldRule(String path, String value, String id, boolean message) {
+public record FieldRule(String path, String value, boolean message) {
 
   /** A standard rule, reported under its own path: a string value is quoted, others written as they print. */
   public static FieldRule of(String path, Object value) {
-    return new FieldRule(path, value instanceof String text ? quote(text) : String.valueOf(value), path, false);
+    return new FieldRule(path, value instanceof String text ? quote(text) : String.valueOf(value), false);
   }
 
   /** A standard rule whose value is written as it is: a number. */
   public static FieldRule literal(String path, String value) {
-    return new FieldRule(path, value, path, false);
+    return new FieldRule(path, value, false);
   }
 
   /**
-   * A CEL rule ({@code (buf.validate.field).cel}) with its id, message and expression over {@code this}; where the
-   * field is repeated or a map, {@code prefix} puts it on each item or value ({@code repeated.items.}).
+   * A CEL rule ({@code (buf.validate.field).cel}) with its id (what protovalidate reports for a violation), message
+   * and expression over {@code this}; where the field is repeated or a map, {@code prefix} puts it on each item or
+   * value ({@code repeated.items.}).
    */
   public static FieldRule cel(String prefix, String id, String message, String expression) {
     return new FieldRule(prefix + "cel", "id: " + quote(id) + "\nmessage: " + quote(message) + "\nexpression: "
-        + quote(expression), id, true);
+        + quote(expression), true);
   }
 
   /** {@code text} as a proto string literal: quoted, with backslashes and quotes escaped. */
