@@ -280,7 +280,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     List<ProtoFile> files = schema.build(entities);
     if (ProcessorOption.VALIDATION.isTrue(options)) {
       times.start("validation rules");
-      files = new ValidationRules(elements, reporter).apply(files);
+      files = new ValidationRules(scanner.annotations(), reporter).apply(files);
     }
     List<ProtoFile> ownFiles = OwnFiles.select(files, entityNames);
     new SecretCheck(reporter).check(ownFiles,

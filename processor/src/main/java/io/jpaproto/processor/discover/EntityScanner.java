@@ -85,6 +85,11 @@ public final class EntityScanner {
         type -> scanEmbeddable(type, EntityType.Kind.EMBEDDABLE).attributes());
   }
 
+  /** The annotation lookups the scan made, indexed per element, for later stages that read the same elements. */
+  public Annotations annotations() {
+    return annotations;
+  }
+
   /** The entity with the persistent attributes of its whole hierarchy, superclass attributes first. */
   public EntityType scan(TypeElement entity) {
     return scanned(entity, EntityType.Kind.ENTITY);

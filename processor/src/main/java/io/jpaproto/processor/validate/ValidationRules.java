@@ -14,7 +14,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 
 /**
  * The validation stage: gives every field of the shaped schema its {@code buf.validate} rules ({@link FieldRules})
@@ -28,8 +27,12 @@ public final class ValidationRules {
   private final Annotations annotations;
   private final Reporter reporter;
 
-  public ValidationRules(Elements elements, Reporter reporter) {
-    this.annotations = new Annotations(elements);
+  /**
+   * The stage, reading constraints through {@code annotations}: the scanner's, which has already indexed the
+   * annotations of every attribute.
+   */
+  public ValidationRules(Annotations annotations, Reporter reporter) {
+    this.annotations = annotations;
     this.reporter = reporter;
   }
 
