@@ -313,12 +313,12 @@ machine_info() {
 # ---------------------------------------------------------------------------------------------------------------
 # One compile. Every run gets empty output folders; only the javac process itself is timed.
 
-CONFIGS=(baseline noop jpaproto proc-only)
+CONFIGS=(baseline noop jpaproto proc-only plugin)
 [[ -z "$BEFORE_PATH" ]] || CONFIGS+=(before)
 $HIBERNATE && CONFIGS+=(hibernate)
 $PASS2 && CONFIGS+=(pass2-baseline pass2-jpaproto)
 declare -A LABEL=([baseline]="no processor" [noop]="no-op processor" [jpaproto]="jpaproto"
-  [proc-only]="jpaproto, -proc:only" [before]="jpaproto before"
+  [proc-only]="jpaproto, -proc:only" [plugin]="jpaproto as javac plugin" [before]="jpaproto before"
   [hibernate]="hibernate-processor" [pass2-baseline]="pass 2, no processor" [pass2-jpaproto]="pass 2, jpaproto")
 CLK_TCK="$(getconf CLK_TCK 2>/dev/null || echo 100)"
 JAVAC_PID=""
@@ -359,6 +359,9 @@ compile() {
     # The first pass of the one-module layout the README shows (<proc>only</proc>): protos, no class files.
     proc-only) args+=(-cp "$CLASS_PATH" -proc:only -processorpath "$JPAPROTO_PATH" -Ajpaproto.protoDir="$out/proto"
       -Ajpaproto.timing=true) ;;
+    # The same first pass without annotation processing: jpaproto as a javac plugin (-Xplugin:JpaProto).
+    plugin) args+=(-cp "$CLASS_PATH" -proc:none -processorpath "$JPAPROTO_PATH"
+      "-Xplugin:JpaProto jpaproto.protoDir=$out/proto jpaproto.timing=true classOutput=$out/classes") ;;
     hibernate) args+=(-cp "$CLASS_PATH" -processorpath "$HIBERNATE_PATH") ;;
     before) args+=(-cp "$CLASS_PATH" -processorpath "$BEFORE_PATH" -Ajpaproto.protoDir="$out/proto") ;;
     pass2-baseline) args+=(-cp "$(cat "$src/pass2-cp.txt")" -proc:none); sources="$src/pass2-sources.txt" ;;
@@ -456,11 +459,11 @@ check_output() {
   classes="$(find "$out/classes" -name '*.class' | wc -l)"
   ((classes >= $(wc -l <"$src/sources.txt"))) || [[ $config == proc-only ]] ||
     die "'$config' at N=$n wrote only $classes class files for $(wc -l <"$src/sources.txt") sources"
-  if [[ ( "$config" == *jpaproto || "$config" == proc-only ) && -z "$PROC_MS" ]]; then
+  if [[ ( "$config" == *jpaproto || "$config" == proc-only || "$config" == plugin ) && -z "$PROC_MS" ]]; then
     die "jpaproto reported no JP005 note at N=$n ($config); log: $out/javac.log"
   fi
   case "$config" in
-    jpaproto | proc-only | before)
+    jpaproto | proc-only | plugin | before)
       local messages expected
       expected=$(($(wc -l <"$src/entities.txt") + $(wc -l <"$src/embeddables.txt")))
       messages="$(find "$out/proto" -name '*.proto' -exec cat {} + | grep -c '^message ' || true)"
@@ -615,23 +618,25 @@ per_entity_us() { awk -v a="$1" -v n="$2" 'BEGIN { printf "%.0f", a * 1000 / n }
 # pass1_table METRIC-ARRAY-NAME: medians of the first pass for WALL or CPU, and their ratios to no processor
 pass1_table() {
   local -n values="$1"
-  local head="| N entities | no processor (ms) | no-op processor (ms) | jpaproto (ms) | jpaproto -proc:only (ms) |"
-  local rule="|---:|---:|---:|---:|---:|"
+  local head="| N entities | no processor (ms) | no-op processor (ms) | jpaproto (ms) | jpaproto -proc:only (ms) | jpaproto as javac plugin (ms) |"
+  local rule="|---:|---:|---:|---:|---:|---:|"
   $HIBERNATE && head+=" hibernate-processor (ms) |" && rule+="---:|"
   [[ -z "$BEFORE_PATH" ]] || { head+=" jpaproto before (ms) | before / no processor |"; rule+="---:|---:|"; }
   head+=" no-op / no processor | **jpaproto / no processor** | jpaproto / no-op | **-proc:only / no processor** |"
-  rule+="---:|---:|---:|---:|"
+  head+=" **plugin / no processor** |"
+  rule+="---:|---:|---:|---:|---:|"
   $HIBERNATE && head+=" hibernate / no processor |" && rule+="---:|"
   head+=" jpaproto overhead per entity (µs) |" && rule+="---:|"
   echo "$head"
   echo "$rule"
-  local n base noop jp only hib line
+  local n base noop jp only plug hib line
   for n in "${SIZES[@]}"; do
     base="$(median <<<"${values[baseline,$n]}")"
     noop="$(median <<<"${values[noop,$n]}")"
     jp="$(median <<<"${values[jpaproto,$n]}")"
     only="$(median <<<"${values[proc-only,$n]}")"
-    line="| $n | $base | $noop | $jp | $only |"
+    plug="$(median <<<"${values[plugin,$n]}")"
+    line="| $n | $base | $noop | $jp | $only | $plug |"
     if $HIBERNATE; then
       hib="$(median <<<"${values[hibernate,$n]}")"
       line+=" $hib |"
@@ -642,7 +647,7 @@ pass1_table() {
       line+=" $before | $(ratio "$before" "$base") |"
     fi
     line+=" $(ratio "$noop" "$base") | **$(ratio "$jp" "$base")** | $(ratio "$jp" "$noop") |"
-    line+=" **$(ratio "$only" "$base")** |"
+    line+=" **$(ratio "$only" "$base")** | **$(ratio "$plug" "$base")** |"
     ! $HIBERNATE || line+=" $(ratio "$hib" "$base") |"
     echo "$line $(per_entity_us $((jp - base)) "$n") |"
   done
@@ -665,7 +670,7 @@ pass2_table() {
 # share PASS-CONFIG N: jpaproto's own CPU time (JP005, median) as a percentage of javac's (median)
 share() { awk -v p="$(median <<<"${PROC[$1,$2]}")" -v c="$(median <<<"${CPU[$1,$2]}")" 'BEGIN { printf "%.1f", 100 * p / c }'; }
 
-declare -A PASS_LABEL=([jpaproto]="1" [proc-only]="1, -proc:only" [pass2-jpaproto]="2")
+declare -A PASS_LABEL=([jpaproto]="1" [proc-only]="1, -proc:only" [plugin]="1, javac plugin" [pass2-jpaproto]="2")
 
 # share_table: jpaproto's own CPU time in each pass
 share_table() {
@@ -673,7 +678,7 @@ share_table() {
   echo "|---:|---|---:|---:|---:|---:|"
   local n config proc
   for n in "${SIZES[@]}"; do
-    for config in jpaproto proc-only pass2-jpaproto; do
+    for config in jpaproto proc-only plugin pass2-jpaproto; do
       [[ -n "${PROC[$config,$n]:-}" ]] || continue
       proc="$(median <<<"${PROC[$config,$n]}")"
       echo "| $n | ${PASS_LABEL[$config]} | $proc | $(median <<<"${CPU[$config,$n]}") |" \
