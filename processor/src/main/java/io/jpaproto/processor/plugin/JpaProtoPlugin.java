@@ -8,6 +8,8 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.Trees;
 import io.jpaproto.processor.JpaProtoProcessor;
+import io.jpaproto.processor.report.Diagnostic;
+import io.jpaproto.processor.report.Reporter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,13 +109,19 @@ public final class JpaProtoPlugin implements Plugin {
             + "=target/classes\"");
         return;
       }
-      PluginEnvironment environment = new PluginEnvironment(task, options, messager, new PluginFiler(classOutput));
-      PluginRound round = PluginRound.of(trees, task.getElements(), units);
-      JpaProtoProcessor processor = new JpaProtoProcessor();
-      processor.init(environment);
-      processor.process(round.annotationsPresent(processor.getSupportedAnnotationTypes()), round);
-      processor.process(Set.of(), round.over());
-      units.clear();
+      try {
+        PluginEnvironment environment = new PluginEnvironment(task, options, messager, new PluginFiler(classOutput));
+        PluginRound round = PluginRound.of(trees, task.getElements(), units);
+        JpaProtoProcessor processor = new JpaProtoProcessor();
+        processor.init(environment);
+        processor.process(round.annotationsPresent(processor.getSupportedAnnotationTypes()), round);
+        processor.process(Set.of(), round.over());
+      } catch (RuntimeException | Error e) {
+        // The processor reports its own failures; this is the plugin's, and javac must not crash on it either.
+        new Reporter(messager, false).report(Diagnostic.INTERNAL_ERROR, null, "the entities (javac plugin)", e);
+      } finally {
+        units.clear();
+      }
     }
   }
 }
