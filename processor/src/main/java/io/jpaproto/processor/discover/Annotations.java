@@ -3,6 +3,7 @@ package io.jpaproto.processor.discover;
 import io.jpaproto.processor.model.FieldOverride;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -50,8 +51,15 @@ public final class Annotations {
   public static final String UNRESOLVED = "<unresolved>";
 
   private final Elements elements;
-  /** The annotations of each element asked about, by qualified name (see {@link #mirror}). */
-  private final Map<Element, Map<String, AnnotationMirror>> byElement = new HashMap<>();
+  /**
+   * The annotations of each element asked about, by qualified name (see {@link #mirror}); by identity, as javac's
+   * elements compare.
+   */
+  private final Map<Element, Map<String, AnnotationMirror>> byElement = new IdentityHashMap<>();
+  /** The qualified name of each annotation type met, decoded from javac's name table once. */
+  private final Map<Element, String> typeNames = new IdentityHashMap<>();
+  /** The values written in each annotation read so far, by element name (see {@link #written}). */
+  private final Map<AnnotationMirror, Map<String, AnnotationValue>> writtenValues = new IdentityHashMap<>();
   /** The elements of each annotation type read so far, by name. */
   private final Map<TypeElement, Map<String, ExecutableElement>> members = new HashMap<>();
 
@@ -81,7 +89,29 @@ public final class Annotations {
    * annotation on it again.
    */
   public AnnotationMirror mirror(Element element, String qualifiedName) {
-    return byElement.computeIfAbsent(element, Annotations::byName).get(qualifiedName);
+    return annotationsOf(element).get(qualifiedName);
+  }
+
+  private Map<String, AnnotationMirror> annotationsOf(Element element) {
+    Map<String, AnnotationMirror> annotations = byElement.get(element);
+    if (annotations == null) {
+      annotations = byName(element);
+      byElement.put(element, annotations);
+    }
+    return annotations;
+  }
+
+  /**
+   * Whether {@code element} carries an annotation whose qualified name starts with {@code prefix} (a package name and
+   * its dot): a stage that reads a dozen annotations of one package asks this first and skips the elements with none.
+   */
+  public boolean anyIn(Element element, String prefix) {
+    for (String name : annotationsOf(element).keySet()) {
+      if (name.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What {@link #has} answers, the way {@link #mirror} does. */
@@ -89,15 +119,21 @@ public final class Annotations {
     return mirror(element, qualifiedName) != null;
   }
 
-  private static Map<String, AnnotationMirror> byName(Element element) {
+  private Map<String, AnnotationMirror> byName(Element element) {
     List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
     if (mirrors.isEmpty()) {
       return Map.of();
     }
     Map<String, AnnotationMirror> result = new HashMap<>();
     for (AnnotationMirror mirror : mirrors) {
+      Element type = mirror.getAnnotationType().asElement();
+      String name = typeNames.get(type);
+      if (name == null) {
+        name = ((TypeElement) type).getQualifiedName().toString();
+        typeNames.put(type, name);
+      }
       // The first of a name, as find() answers.
-      result.putIfAbsent(((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString(), mirror);
+      result.putIfAbsent(name, mirror);
     }
     return result;
   }
@@ -107,11 +143,9 @@ public final class Annotations {
    * {@link Elements#getElementValuesWithDefaults}, without building that map anew for every element read.
    */
   public AnnotationValue value(AnnotationMirror mirror, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-        mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return entry.getValue();
-      }
+    AnnotationValue written = written(mirror).get(name);
+    if (written != null) {
+      return written;
     }
     ExecutableElement member = members
         .computeIfAbsent((TypeElement) mirror.getAnnotationType().asElement(), Annotations::membersByName)
@@ -120,6 +154,23 @@ public final class Annotations {
       throw new IllegalArgumentException("no element " + name + " in " + mirror);
     }
     return member.getDefaultValue();
+  }
+
+  /**
+   * The values written in {@code mirror}, by element name, read once: javac builds a new map for every call of
+   * {@link AnnotationMirror#getElementValues}, and a {@code @Column} is asked for half a dozen values.
+   */
+  private Map<String, AnnotationValue> written(AnnotationMirror mirror) {
+    Map<String, AnnotationValue> values = writtenValues.get(mirror);
+    if (values == null) {
+      Map<? extends ExecutableElement, ? extends AnnotationValue> all = mirror.getElementValues();
+      values = all.isEmpty() ? Map.of() : new HashMap<>();
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : all.entrySet()) {
+        values.put(entry.getKey().getSimpleName().toString(), entry.getValue());
+      }
+      writtenValues.put(mirror, values);
+    }
+    return values;
   }
 
   private static Map<String, ExecutableElement> membersByName(TypeElement annotationType) {

@@ -5,7 +5,6 @@ import io.jpaproto.processor.model.ColumnFacts;
 import io.jpaproto.processor.model.EntityType;
 import io.jpaproto.processor.model.Shape;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +37,6 @@ final class AttributeOverrides {
 
   private final Annotations annotations;
   private final Facts facts;
-  /** {@link #embeddedUses} of each type asked about, computed once: every embeddable asks about every owner. */
-  private final Map<EntityType, List<Map.Entry<String, Attribute>>> embeddedUses = new IdentityHashMap<>();
 
   AttributeOverrides(Annotations annotations, Facts facts) {
     this.annotations = annotations;
@@ -67,36 +64,17 @@ final class AttributeOverrides {
     return result;
   }
 
-  /**
-   * The names of the parts of {@code embeddable} whose column some use among {@code owners}' attributes overrides with
-   * a nullable one.
-   */
-  TreeSet<String> nullableInSomeUse(String embeddable, List<EntityType> owners) {
+  /** The names of the parts whose column some of {@code uses} (of one embeddable) overrides with a nullable one. */
+  TreeSet<String> nullableInSomeUse(List<Attribute> uses) {
     TreeSet<String> names = new TreeSet<>();
-    for (EntityType owner : owners) {
-      for (Map.Entry<String, Attribute> use : embeddedUses.computeIfAbsent(owner, AttributeOverrides::embeddedUses)) {
-        if (!use.getKey().equals(embeddable)) {
-          continue;
+    for (Attribute use : uses) {
+      attributeOverrides(use.element()).forEach((name, column) -> {
+        if (annotations.bool(column, "nullable")) {
+          names.add(name);
         }
-        attributeOverrides(use.getValue().element()).forEach((name, column) -> {
-          if (annotations.bool(column, "nullable")) {
-            names.add(name);
-          }
-        });
-      }
+      });
     }
     return names;
-  }
-
-  /** The embedded and element-collection attributes of a type, each with the name of the type it holds. */
-  private static List<Map.Entry<String, Attribute>> embeddedUses(EntityType owner) {
-    List<Map.Entry<String, Attribute>> uses = new ArrayList<>();
-    for (Attribute attribute : owner.attributes()) {
-      if (attribute.shape() == Shape.EMBEDDED || attribute.shape() == Shape.ELEMENT_COLLECTION) {
-        uses.add(Map.entry(attribute.valueType().toString(), attribute));
-      }
-    }
-    return uses;
   }
 
   /** The embeddable with the named parts nullable. */

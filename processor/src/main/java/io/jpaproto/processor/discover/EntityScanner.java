@@ -209,12 +209,12 @@ public final class EntityScanner {
   }
 
   /**
-   * The embeddable as its uses among {@code owners} see it: a part is nullable when any use's
-   * {@code @AttributeOverride} gives it a nullable column.
+   * The embeddable as its {@code uses} see it: a part is nullable when any use's {@code @AttributeOverride} gives it
+   * a nullable column.
    */
-  public EntityType withUses(EntityType embeddable, List<EntityType> owners) {
+  public EntityType withUses(EntityType embeddable, EmbeddedUses uses) {
     return AttributeOverrides.relax(embeddable,
-        overrides.nullableInSomeUse(embeddable.element().getQualifiedName().toString(), owners));
+        overrides.nullableInSomeUse(uses.of(embeddable.element().getQualifiedName().toString())));
   }
 
   /**

@@ -32,6 +32,14 @@ public final class Reporter {
     return kinds.getOrDefault(diagnostic, diagnostic.kind());
   }
 
+  /**
+   * Whether {@code diagnostic} is reported at all: a caller that builds the arguments of one per attribute asks this
+   * first (the verbose-only notes are off in a normal build).
+   */
+  public boolean reports(Diagnostic diagnostic) {
+    return verbose || !diagnostic.verboseOnly();
+  }
+
   /** Reports an entry on an element. */
   public void report(Diagnostic diagnostic, Element element, Object... args) {
     report(diagnostic, element, null, args);
@@ -39,7 +47,7 @@ public final class Reporter {
 
   /** Reports an entry on an annotation of an element, so IDEs underline the annotation itself. */
   public void report(Diagnostic diagnostic, Element element, AnnotationMirror annotation, Object... args) {
-    if (diagnostic.verboseOnly() && !verbose) {
+    if (!reports(diagnostic)) {
       return;
     }
     javax.tools.Diagnostic.Kind kind = kindOf(diagnostic);

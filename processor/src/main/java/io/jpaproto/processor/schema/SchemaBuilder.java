@@ -1,6 +1,7 @@
 package io.jpaproto.processor.schema;
 
 import io.jpaproto.processor.discover.Annotations;
+import io.jpaproto.processor.discover.EmbeddedUses;
 import io.jpaproto.processor.discover.EntityScanner;
 import io.jpaproto.processor.model.Attribute;
 import io.jpaproto.processor.model.EntityType;
@@ -74,9 +75,11 @@ public final class SchemaBuilder {
     // Entities first, then every embeddable they reach (embeddables may nest), each mapped once.
     List<EntityType> messageTypes = new ArrayList<>();
     Map<String, EntityType> embeddables = new TreeMap<>();
+    EmbeddedUses uses = new EmbeddedUses();
     for (EntityType entity : entities) {
       if (!entity.isAbstract()) {
         messageTypes.add(entity);
+        uses.add(entity);
       }
     }
     for (int i = 0; i < messageTypes.size(); i++) {
@@ -89,8 +92,10 @@ public final class SchemaBuilder {
           continue;
         }
         mappings.put(attribute, mapping);
-        reporter.report(Diagnostic.MAPPING_DECISION, attribute.element(), attribute.describe(),
-            mapping.protoType().name() + " via " + mapping.conversion().describe(), mapping.origin());
+        if (reporter.reports(Diagnostic.MAPPING_DECISION)) {
+          reporter.report(Diagnostic.MAPPING_DECISION, attribute.element(), attribute.describe(),
+              mapping.protoType().name() + " via " + mapping.conversion().describe(), mapping.origin());
+        }
         for (ProtoType type : mapping.key() == null
             ? List.of(mapping.protoType())
             : List.of(mapping.protoType(), mapping.key().protoType())) {
@@ -98,9 +103,10 @@ public final class SchemaBuilder {
             enums.computeIfAbsent(type.name(), name -> scanner.scanEnum(elements.getTypeElement(name)));
           } else if (type.kind() == ProtoType.Kind.JAVA_MESSAGE && !embeddables.containsKey(type.name())) {
             EntityType embeddable = scanner.withUses(scanner.scanEmbeddable(elements.getTypeElement(type.name()),
-                EntityType.Kind.EMBEDDABLE), List.copyOf(messageTypes));
+                EntityType.Kind.EMBEDDABLE), uses);
             embeddables.put(type.name(), embeddable);
             messageTypes.add(embeddable);
+            uses.add(embeddable);
           }
           if (type.kind() == ProtoType.Kind.JAVA_MESSAGE && embeddables.containsKey(type.name())
               && (attribute.shape() == Shape.EMBEDDED || attribute.shape() == Shape.ELEMENT_COLLECTION)) {

@@ -44,6 +44,9 @@ record Constraints(
     AnnotationMirror mustBeNull) {
 
   private static final String PACKAGE = "jakarta.validation.constraints.";
+  /** What an element with no Bean Validation constraint has: most attributes, and every type argument but a few. */
+  private static final Constraints NONE = new Constraints(null, null, null, null, List.of(), null, null, List.of(),
+      List.of(), null, null);
 
   /** {@code @Size(min, max)}. */
   record Size(AnnotationMirror mirror, int min, int max) {
@@ -110,6 +113,9 @@ record Constraints(
 
   /** The constraints on {@code element}. */
   static Constraints of(Annotations annotations, Element element) {
+    if (!annotations.anyIn(element, PACKAGE)) {
+      return NONE;
+    }
     return of(annotations, name -> annotations.mirror(element, name));
   }
 
@@ -118,8 +124,12 @@ record Constraints(
    * each element of a collection, or each value of a map, must be; none for {@code null}.
    */
   static Constraints of(Annotations annotations, TypeMirror type) {
+    List<? extends AnnotationMirror> mirrors = type == null ? List.of() : type.getAnnotationMirrors();
+    if (mirrors.isEmpty()) {
+      return NONE;
+    }
     Map<String, AnnotationMirror> byName = new HashMap<>();
-    for (AnnotationMirror mirror : type == null ? List.<AnnotationMirror>of() : type.getAnnotationMirrors()) {
+    for (AnnotationMirror mirror : mirrors) {
       byName.putIfAbsent(((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString(), mirror);
     }
     return of(annotations, byName::get);
