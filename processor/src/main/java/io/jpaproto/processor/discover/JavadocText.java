@@ -21,6 +21,10 @@ public final class JavadocText {
     if (docComment == null) {
       return null;
     }
+    if (isPlainLine(docComment)) {
+      String line = docComment.strip();
+      return line.isEmpty() ? null : line;
+    }
     List<String> lines = new ArrayList<>();
     for (String raw : docComment.split("\\R", -1)) {
       String line = raw.strip();
@@ -46,6 +50,22 @@ public final class JavadocText {
       collapsed.add(line);
     }
     return collapsed.isEmpty() ? null : String.join("\n", collapsed);
+  }
+
+  /**
+   * Whether {@code docComment} is one line with nothing to clean (no tag, HTML or entity): what most comments on
+   * fields are, and what {@link #clean} then only strips.
+   */
+  private static boolean isPlainLine(String docComment) {
+    for (int i = 0; i < docComment.length(); i++) {
+      switch (docComment.charAt(i)) {
+        case '\n', '\r', '\u000B', '\f', '\u0085', '\u2028', '\u2029', '@', '{', '<', '&' -> {
+          return false;
+        }
+        default -> { }
+      }
+    }
+    return true;
   }
 
   private static String replaceInlineTags(String line) {

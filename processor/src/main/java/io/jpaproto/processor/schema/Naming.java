@@ -5,8 +5,6 @@ import java.util.regex.Pattern;
 
 /** The naming rules of buf's STANDARD lint: PascalCase types, lower_snake_case fields, UPPER_SNAKE_CASE enum values. */
 public final class Naming {
-  private static final Pattern LOWER_SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
-  private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
   private static final Pattern PASCAL = Pattern.compile("[A-Z][A-Za-z0-9]*");
   private static final Pattern PACKAGE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
   private static final Pattern JAVA_PACKAGE =
@@ -137,12 +135,35 @@ public final class Naming {
 
   /** Whether {@code name} is a lower_snake_case proto identifier. */
   public static boolean isLowerSnakeCase(String name) {
-    return LOWER_SNAKE.matcher(name).matches();
+    return isSnakeCase(name, 'a', 'z');
   }
 
   /** Whether {@code name} is an UPPER_SNAKE_CASE proto identifier. */
   public static boolean isUpperSnakeCase(String name) {
-    return UPPER_SNAKE.matcher(name).matches();
+    return isSnakeCase(name, 'A', 'Z');
+  }
+
+  /**
+   * Whether {@code name} is words of letters from {@code first} to {@code last} and digits joined by single
+   * underscores, starting with a letter: {@code [a-z][a-z0-9]*(_[a-z0-9]+)*} for lower case. By hand, not by regular
+   * expression, as every field name is checked.
+   */
+  private static boolean isSnakeCase(String name, char first, char last) {
+    int length = name.length();
+    if (length == 0 || name.charAt(0) < first || name.charAt(0) > last) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = name.charAt(i);
+      if (c == '_') {
+        if (i == length - 1 || name.charAt(i + 1) == '_') {
+          return false;
+        }
+      } else if ((c < first || c > last) && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code name} is a PascalCase proto identifier. */

@@ -173,7 +173,7 @@ public final class AttributeConverters {
       return check(attribute, annotation, (TypeElement) ((DeclaredType) converter).asElement(), valueType, key);
     }
     if (attribute.column().id() || attribute.column().version() || attribute.isRelation()
-        || Annotations.has(element, ENUMERATED) || Annotations.has(element, TEMPORAL)
+        || annotations.present(element, ENUMERATED) || annotations.present(element, TEMPORAL)
         || attribute.shape() == Shape.EMBEDDED) {
       return null;
     }

@@ -36,6 +36,15 @@ public final class MapperOutput {
     List<String> skipped = new ArrayList<>();
     String example = null;
     for (ProtoFile file : files) {
+      // protoc writes a file's outer class with its messages' classes: without it (a first pass), none of them
+      // exists, which one lookup says instead of one per message.
+      if (!classes.exists(file.javaPackage() + "." + file.outerClassname())) {
+        for (ProtoMessage message : file.messages()) {
+          skipped.add(message.name());
+          example = example == null ? MapperWriter.messageClass(file, message).canonicalName() : example;
+        }
+        continue;
+      }
       for (ProtoEnum protoEnum : file.enums()) {
         if (classes.exists(MapperWriter.enumClass(file, protoEnum).canonicalName())) {
           writer = writer != null ? writer : new MapperWriter(files, types);
