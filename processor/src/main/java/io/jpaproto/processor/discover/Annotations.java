@@ -52,14 +52,16 @@ public final class Annotations {
 
   private final Elements elements;
   /**
-   * The annotations of each element asked about, by qualified name (see {@link #mirror}); by identity, as javac's
-   * elements compare.
+   * The qualified name of each annotation type met, decoded from javac's name table once: the scanner asks some twenty
+   * questions of every attribute, and {@link #find} decodes the name of every annotation on it for each.
    */
-  private final Map<Element, Map<String, AnnotationMirror>> byElement = new IdentityHashMap<>();
-  /** The qualified name of each annotation type met, decoded from javac's name table once. */
   private final Map<Element, String> typeNames = new IdentityHashMap<>();
-  /** The values written in each annotation read so far, by element name (see {@link #written}). */
-  private final Map<AnnotationMirror, Map<String, AnnotationValue>> writtenValues = new IdentityHashMap<>();
+  /**
+   * The annotation read last and its written values (see {@link #written}): the scanner reads the values of one
+   * annotation in a row.
+   */
+  private AnnotationMirror lastMirror;
+  private Map<String, AnnotationValue> lastValues;
   /** The elements of each annotation type read so far, by name. */
   private final Map<TypeElement, Map<String, ExecutableElement>> members = new HashMap<>();
 
@@ -83,22 +85,14 @@ public final class Annotations {
     return find(element, qualifiedName) != null;
   }
 
-  /**
-   * What {@link #find} answers, from the element's annotations indexed by name when it is first asked about: the
-   * scanner asks some twenty questions of every attribute, and each answer by {@link #find} decodes the name of every
-   * annotation on it again.
-   */
+  /** What {@link #find} answers, comparing names decoded once per annotation type (see {@link #typeNames}). */
   public AnnotationMirror mirror(Element element, String qualifiedName) {
-    return annotationsOf(element).get(qualifiedName);
-  }
-
-  private Map<String, AnnotationMirror> annotationsOf(Element element) {
-    Map<String, AnnotationMirror> annotations = byElement.get(element);
-    if (annotations == null) {
-      annotations = byName(element);
-      byElement.put(element, annotations);
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (typeName(mirror).equals(qualifiedName)) {
+        return mirror;
+      }
     }
-    return annotations;
+    return null;
   }
 
   /**
@@ -106,36 +100,27 @@ public final class Annotations {
    * its dot): a stage that reads a dozen annotations of one package asks this first and skips the elements with none.
    */
   public boolean anyIn(Element element, String prefix) {
-    for (String name : annotationsOf(element).keySet()) {
-      if (name.startsWith(prefix)) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (typeName(mirror).startsWith(prefix)) {
         return true;
       }
     }
     return false;
   }
 
+  private String typeName(AnnotationMirror mirror) {
+    Element type = mirror.getAnnotationType().asElement();
+    String name = typeNames.get(type);
+    if (name == null) {
+      name = ((TypeElement) type).getQualifiedName().toString();
+      typeNames.put(type, name);
+    }
+    return name;
+  }
+
   /** What {@link #has} answers, the way {@link #mirror} does. */
   public boolean present(Element element, String qualifiedName) {
     return mirror(element, qualifiedName) != null;
-  }
-
-  private Map<String, AnnotationMirror> byName(Element element) {
-    List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
-    if (mirrors.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, AnnotationMirror> result = new HashMap<>();
-    for (AnnotationMirror mirror : mirrors) {
-      Element type = mirror.getAnnotationType().asElement();
-      String name = typeNames.get(type);
-      if (name == null) {
-        name = ((TypeElement) type).getQualifiedName().toString();
-        typeNames.put(type, name);
-      }
-      // The first of a name, as find() answers.
-      result.putIfAbsent(name, mirror);
-    }
-    return result;
   }
 
   /**
@@ -157,20 +142,20 @@ public final class Annotations {
   }
 
   /**
-   * The values written in {@code mirror}, by element name, read once: javac builds a new map for every call of
-   * {@link AnnotationMirror#getElementValues}, and a {@code @Column} is asked for half a dozen values.
+   * The values written in {@code mirror}, by element name: javac builds a new map for every call of {@link
+   * AnnotationMirror#getElementValues}, and a {@code @Column} is asked for half a dozen values in a row.
    */
   private Map<String, AnnotationValue> written(AnnotationMirror mirror) {
-    Map<String, AnnotationValue> values = writtenValues.get(mirror);
-    if (values == null) {
+    if (mirror != lastMirror) {
       Map<? extends ExecutableElement, ? extends AnnotationValue> all = mirror.getElementValues();
-      values = all.isEmpty() ? Map.of() : new HashMap<>();
+      Map<String, AnnotationValue> values = all.isEmpty() ? Map.of() : new HashMap<>();
       for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : all.entrySet()) {
         values.put(entry.getKey().getSimpleName().toString(), entry.getValue());
       }
-      writtenValues.put(mirror, values);
+      lastMirror = mirror;
+      lastValues = values;
     }
-    return values;
+    return lastValues;
   }
 
   private static Map<String, ExecutableElement> membersByName(TypeElement annotationType) {

@@ -7,8 +7,10 @@ import com.sun.source.util.Trees;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -26,6 +28,12 @@ final class PluginRound implements RoundEnvironment {
   private final Elements elements;
   private final Set<Element> roots;
   private final boolean over;
+  /**
+   * The types and packages of this round by each annotation they carry (inherited ones included), in declaration
+   * order: made in one pass the first time {@link #getElementsAnnotatedWith} is asked, which the processor asks for
+   * each of its annotations.
+   */
+  private Map<Element, Set<Element>> byAnnotation;
 
   private PluginRound(Elements elements, Set<Element> roots, boolean over) {
     this.elements = elements;
@@ -90,16 +98,16 @@ final class PluginRound implements RoundEnvironment {
 
   @Override
   public Set<? extends Element> getElementsAnnotatedWith(TypeElement annotation) {
-    Set<Element> annotated = new LinkedHashSet<>();
-    for (Element element : annotatable()) {
-      for (AnnotationMirror mirror : elements.getAllAnnotationMirrors(element)) {
-        if (mirror.getAnnotationType().asElement().equals(annotation)) {
-          annotated.add(element);
-          break;
+    if (byAnnotation == null) {
+      byAnnotation = new HashMap<>();
+      for (Element element : annotatable()) {
+        for (AnnotationMirror mirror : elements.getAllAnnotationMirrors(element)) {
+          byAnnotation.computeIfAbsent(mirror.getAnnotationType().asElement(), type -> new LinkedHashSet<>())
+              .add(element);
         }
       }
     }
-    return annotated;
+    return Collections.unmodifiableSet(byAnnotation.getOrDefault(annotation, Set.of()));
   }
 
   @Override
