@@ -24,6 +24,20 @@ def samples(jfr, recording):
             yield frames
 
 
+DURATION = re.compile(r'duration = ([\d.]+) (s|ms|us|ns)')
+SCALE_MS = {'s': 1000.0, 'ms': 1.0, 'us': 0.001, 'ns': 0.000001}
+
+
+def durations(jfr, recording, event):
+    """(duration in ms, event text) of every `event` in the recording."""
+    out = subprocess.run([jfr, 'print', '--events', event, recording], capture_output=True, text=True,
+                         check=True).stdout
+    for text in out.split(event)[1:]:
+        match = DURATION.search(text)
+        if match:
+            yield float(match.group(1)) * SCALE_MS[match.group(2)], text
+
+
 def short(method):
     parts = method.split('.')
     return '.'.join(parts[-2:])
@@ -65,6 +79,15 @@ def main():
     print('|---:|---:|---|')
     for method, count in inclusive.most_common(args.top):
         print(f'| {count} | {100 * count / total:.1f} | `{method}` |')
+    # What the samples above do not show: the collector's pauses and the JIT's compiler threads, which the
+    # processor's work makes busier too (the recording keeps compilations over 100 ms, the JDK's profile setting).
+    pauses = [ms for ms, _ in durations(args.jfr, args.recording, 'jdk.GarbageCollection')]
+    compilations = list(durations(args.jfr, args.recording, 'jdk.Compilation'))
+    ours = [ms for ms, text in compilations if 'io.jpaproto.' in text]
+    print()
+    print(f'Garbage collections: {len(pauses)}, {sum(pauses):.0f} ms in all. JIT compilations over 100 ms:'
+          f' {len(compilations)}, {sum(ms for ms, _ in compilations):.0f} ms in all, {len(ours)} of them of jpaproto'
+          f' methods ({sum(ours):.0f} ms).')
     return 0
 
 

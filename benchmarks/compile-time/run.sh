@@ -19,8 +19,8 @@
 #                    first runs; the default mix has them, see gen_entities.py)
 #   --no-hibernate   leave hibernate-processor out (its compiles are the longest)
 #   --no-pass2       leave the second pass out (it runs protoc and compiles its output first, untimed)
-#   --profile        per N, one more jpaproto compile of each pass under Java Flight Recorder: the share of javac's
-#                    samples inside jpaproto and the methods they are in
+#   --profile        per N, one more jpaproto compile of each pass (and of the javac plugin) under Java Flight
+#                    Recorder: the share of javac's samples inside jpaproto and the methods they are in
 #   -o, --out FILE   the results file (default benchmarks/compile-time/results-<UTC time>[-quick].md)
 #   --keep           keep the temporary directory (generated sources, outputs, logs)
 #   --max-others C   a machine is quiet when other processes use at most C cores (default 0.25): each timed run
@@ -603,6 +603,7 @@ for n in "${SIZES[@]}"; do
   if $PROFILE; then
     log "N=$n: profiling (untimed)"
     profile jpaproto "$n"
+    profile plugin "$n"
     ! $PASS2 || profile pass2-jpaproto "$n"
   fi
 done
