@@ -271,8 +271,8 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     SchemaBuilder schema = new SchemaBuilder(
         elements,
         scanner,
-        new AttributeTypeMapper(table, reporter, processingEnv.getTypeUtils(), scanner::idOf, scanner::idClassKey,
-            attributeConverters(entities, reporter)),
+        new AttributeTypeMapper(table, reporter, processingEnv.getTypeUtils(), scanner.annotations(), scanner::idOf,
+            scanner::idClassKey, attributeConverters(entities, reporter)),
         new PackageLayout(elements, reporter,
             ProcessorOption.PACKAGE_VERSION.value(options), ProcessorOption.JAVA_PACKAGE_SUFFIX.value(options)),
         new FieldNumbering(reporter, lock),

@@ -87,9 +87,11 @@ public final class Annotations {
 
   /** What {@link #find} answers, comparing names decoded once per annotation type (see {@link #typeNames}). */
   public AnnotationMirror mirror(Element element, String qualifiedName) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (typeName(mirror).equals(qualifiedName)) {
-        return mirror;
+    // By index: javac's list is a short linked list, and a for-each would allocate an iterator per question.
+    List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
+    for (int i = 0, size = mirrors.size(); i < size; i++) {
+      if (typeName(mirrors.get(i)).equals(qualifiedName)) {
+        return mirrors.get(i);
       }
     }
     return null;
@@ -100,8 +102,9 @@ public final class Annotations {
    * its dot): a stage that reads a dozen annotations of one package asks this first and skips the elements with none.
    */
   public boolean anyIn(Element element, String prefix) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (typeName(mirror).startsWith(prefix)) {
+    List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
+    for (int i = 0, size = mirrors.size(); i < size; i++) {
+      if (typeName(mirrors.get(i)).startsWith(prefix)) {
         return true;
       }
     }

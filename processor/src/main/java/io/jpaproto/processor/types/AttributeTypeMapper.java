@@ -25,6 +25,8 @@ public final class AttributeTypeMapper {
   private final TypeMappingTable table;
   private final Reporter reporter;
   private final Types types;
+  /** The scanner's, which has read the attributes' annotations already. */
+  private final Annotations annotations;
   private final Function<TypeElement, Attribute> idOf;
   private final ColumnWidths columnWidths;
   private final AttributeConverters converters;
@@ -36,9 +38,10 @@ public final class AttributeTypeMapper {
    * @param keyOf the {@code @IdClass} key of an entity, or {@code null} where it has none
    * @param converters the JPA attribute converters of the compilation
    */
-  public AttributeTypeMapper(TypeMappingTable table, Reporter reporter, Types types,
+  public AttributeTypeMapper(TypeMappingTable table, Reporter reporter, Types types, Annotations annotations,
       Function<TypeElement, Attribute> idOf, Function<TypeElement, IdClassKey> keyOf, AttributeConverters converters) {
     this.table = table;
+    this.annotations = annotations;
     this.reporter = reporter;
     this.types = types;
     this.idOf = idOf;
@@ -75,8 +78,8 @@ public final class AttributeTypeMapper {
 
   private TypeMapping relation(Attribute attribute) {
     TypeElement target = (TypeElement) ((DeclaredType) attribute.valueType()).asElement();
-    if (attribute.shape() == Shape.TO_ONE && !Annotations.has(attribute.element(), "jakarta.persistence.ManyToOne")
-        && !Annotations.has(attribute.element(), "jakarta.persistence.OneToOne")) {
+    if (attribute.shape() == Shape.TO_ONE && !annotations.present(attribute.element(), "jakarta.persistence.ManyToOne")
+        && !annotations.present(attribute.element(), "jakarta.persistence.OneToOne")) {
       reporter.report(Diagnostic.DEFAULTED_TO_ONE, attribute.element(), attribute.describe(),
           target.getSimpleName());
     }
@@ -98,14 +101,14 @@ public final class AttributeTypeMapper {
     TypeMirror keyType = attribute.keyType();
     TypeMapping key;
     if (keyType.getKind() == TypeKind.DECLARED
-        && Annotations.has(((DeclaredType) keyType).asElement(), Annotations.ENTITY)) {
+        && annotations.present(((DeclaredType) keyType).asElement(), Annotations.ENTITY)) {
       TypeElement keyEntity = (TypeElement) ((DeclaredType) keyType).asElement();
       Attribute id = idOf.apply(keyEntity);
       TypeMapping idMapping = id == null || id.shape() != Shape.BASIC ? null : value(id, id.type());
       key = idMapping == null ? null : new TypeMapping(idMapping.protoType(), idMapping.conversion(),
           "id of " + keyEntity.getSimpleName() + " (" + idMapping.origin() + ")", id, null);
     } else if (keyType.getKind() == TypeKind.DECLARED
-        && Annotations.has(((DeclaredType) keyType).asElement(), Annotations.EMBEDDABLE)) {
+        && annotations.present(((DeclaredType) keyType).asElement(), Annotations.EMBEDDABLE)) {
       key = null;
     } else {
       key = enumKeyByName(value(attribute, keyType));
@@ -235,7 +238,7 @@ public final class AttributeTypeMapper {
     TypeRule rule = table.find(databaseName, isEnum, attribute.column());
     String converterName = converter.converter().getQualifiedName().toString();
     if (rule == null || database.getKind() == TypeKind.DECLARED
-        && Annotations.has(((DeclaredType) database).asElement(), Annotations.EMBEDDABLE)) {
+        && annotations.present(((DeclaredType) database).asElement(), Annotations.EMBEDDABLE)) {
       reporter.report(Diagnostic.CONVERTER_DATABASE_TYPE_UNMAPPABLE, attribute.element(), attribute.describe(),
           converterName, databaseName, databaseName);
       return null;
@@ -249,7 +252,7 @@ public final class AttributeTypeMapper {
   /** The mapping of one value of type {@code type} as it is: an embeddable's message, or the table's row. */
   private TypeMapping unconverted(Attribute attribute, TypeMirror type) {
     if (type.getKind() == TypeKind.DECLARED
-        && Annotations.has(((DeclaredType) type).asElement(), Annotations.EMBEDDABLE)) {
+        && annotations.present(((DeclaredType) type).asElement(), Annotations.EMBEDDABLE)) {
       return embeddable(attribute, type);
     }
     String typeName = name(type);

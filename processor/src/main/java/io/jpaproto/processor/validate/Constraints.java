@@ -85,6 +85,9 @@ record Constraints(
 
   /** Every constraint read except {@code @NotNull} (which presence and the column's nullability stand for). */
   List<AnnotationMirror> all() {
+    if (this == NONE) {
+      return List.of();
+    }
     List<AnnotationMirror> all = new ArrayList<>();
     java.util.function.Consumer<AnnotationMirror> add = mirror -> {
       if (mirror != null) {
