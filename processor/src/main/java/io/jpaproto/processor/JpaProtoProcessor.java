@@ -111,6 +111,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
+    ProcessorCompiles.add(environment);
     // Here rather than in process(), which javac does not call for a compilation without any entity.
     Reporter reporter = reporter();
     OptionCheck.check(environment.getOptions(), reporter);

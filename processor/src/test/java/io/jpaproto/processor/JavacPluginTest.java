@@ -99,8 +99,37 @@ class JavacPluginTest {
         errors.get(0).getMessage(null));
   }
 
+  @Test
+  void withProcessingLeftOnItLeavesTheWorkToTheProcessorAndSaysSo() {
+    Path pluginDir = work.resolve("plugin-proto");
+    Path processorDir = work.resolve("processor-proto");
+    DiagnosticCollector<JavaFileObject> diagnostics = compile("JpaProto jpaproto.protoDir=" + pluginDir,
+        work.resolve("classes"), ProcessorRun.sources(Map.of("shop/Item.java", """
+            package shop;
+
+            @jakarta.persistence.Entity
+            public class Item {
+              @jakarta.persistence.Id Long id;
+            }
+            """)), "-Ajpaproto.protoDir=" + processorDir);
+    assertEquals(List.of(), errors(diagnostics));
+    List<String> warnings = diagnostics.getDiagnostics().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.WARNING).map(d -> d.getMessage(null)).toList();
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).startsWith("[JP190]"), warnings.get(0));
+    assertTrue(warnings.get(0).contains("Fix: compile with -proc:none"), warnings.get(0));
+    assertTrue(Files.exists(processorDir.resolve("jpaproto.lock")), "the processor wrote the protos and the lock");
+    assertFalse(Files.exists(pluginDir), "the plugin wrote nothing");
+  }
+
   private static DiagnosticCollector<JavaFileObject> compile(String pluginArgs, Path classes,
       List<JavaFileObject> sources) {
+    return compile(pluginArgs, classes, sources, "-proc:none");
+  }
+
+  /** A compile with the plugin; {@code processing} is {@code -proc:none}, or a processor option to leave it on. */
+  private static DiagnosticCollector<JavaFileObject> compile(String pluginArgs, Path classes,
+      List<JavaFileObject> sources, String processing) {
     try {
       Files.createDirectories(classes);
     } catch (IOException e) {
@@ -109,7 +138,7 @@ class JavacPluginTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     String classPath = System.getProperty("java.class.path");
-    List<String> options = new ArrayList<>(List.of("-proc:none", "-classpath", classPath,
+    List<String> options = new ArrayList<>(List.of(processing, "-classpath", classPath,
         "-processorpath", classPath, "-d", classes.toString(), "-Xplugin:" + pluginArgs));
     javac.getTask(null, null, diagnostics, options, null, sources).call();
     return diagnostics;

@@ -8,6 +8,7 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.Trees;
 import io.jpaproto.processor.JpaProtoProcessor;
+import io.jpaproto.processor.ProcessorCompiles;
 import io.jpaproto.processor.report.Diagnostic;
 import io.jpaproto.processor.report.Reporter;
 import java.nio.file.Path;
@@ -97,6 +98,11 @@ public final class JpaProtoPlugin implements Plugin {
       ran = true;
       Trees trees = Trees.instance(task);
       PluginMessager messager = new PluginMessager(trees, units.isEmpty() ? null : units.iterator().next());
+      if (ProcessorCompiles.contains(task)) {
+        new Reporter(messager, false).report(Diagnostic.PLUGIN_WITH_PROCESSOR, null);
+        units.clear();
+        return;
+      }
       if (!malformed.isEmpty()) {
         messager.printMessage(Kind.ERROR, "-Xplugin:" + NAME + ": arguments " + malformed
             + " are not key=value. Fix: write jpaproto options as jpaproto.protoDir=<dir> (no -A), and "

@@ -160,6 +160,11 @@ public enum Diagnostic {
       "%s refers to the entity %s with a join column but no @ManyToOne or @OneToOne; JPA providers map it as a "
           + "to-one relation, and so does jpaproto: it travels as the target's id",
       null),
+  PLUGIN_WITH_PROCESSOR(Kind.WARNING, "JP190",
+      "jpaproto runs as an annotation processor in this compile as well as the javac plugin -Xplugin:JpaProto; the "
+          + "processor has written the protos, so the plugin writes nothing",
+      "compile with -proc:none (Maven: <proc>none</proc>) to run the plugin alone, which spares javac the processing "
+          + "rounds, or leave -Xplugin:JpaProto out to run the processor alone"),
   INTERNAL_ERROR(Kind.ERROR, "JP199",
       "internal error while processing %s: %s",
       "please report this at https://github.com/jpaproto/jpaproto/issues with the entity that triggers it"),
