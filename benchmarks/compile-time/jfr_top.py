@@ -70,21 +70,22 @@ def main():
         return 1
     print(f'{total} samples of javac running Java code; {inside} ({100 * inside / total:.1f}%) inside jpaproto.')
     print()
-    print('| samples | % of all | innermost jpaproto frame | calls into |')
-    print('|---:|---:|---|---|')
-    for (method, line, below), count in innermost.most_common(args.top):
-        print(f'| {count} | {100 * count / total:.1f} | `{method}:{line}` | `{below}` |')
-    print()
-    print('| samples (inclusive) | % of all | jpaproto method |')
-    print('|---:|---:|---|')
-    for method, count in inclusive.most_common(args.top):
-        print(f'| {count} | {100 * count / total:.1f} | `{method}` |')
+    if inside:
+        print('| samples | % of all | innermost jpaproto frame | calls into |')
+        print('|---:|---:|---|---|')
+        for (method, line, below), count in innermost.most_common(args.top):
+            print(f'| {count} | {100 * count / total:.1f} | `{method}:{line}` | `{below}` |')
+        print()
+        print('| samples (inclusive) | % of all | jpaproto method |')
+        print('|---:|---:|---|')
+        for method, count in inclusive.most_common(args.top):
+            print(f'| {count} | {100 * count / total:.1f} | `{method}` |')
+        print()
     # What the samples above do not show: the collector's pauses and the JIT's compiler threads, which the
     # processor's work makes busier too (the recording keeps compilations over 100 ms, the JDK's profile setting).
     pauses = [ms for ms, _ in durations(args.jfr, args.recording, 'jdk.GarbageCollection')]
     compilations = list(durations(args.jfr, args.recording, 'jdk.Compilation'))
     ours = [ms for ms, text in compilations if 'io.jpaproto.' in text]
-    print()
     print(f'Garbage collections: {len(pauses)}, {sum(pauses):.0f} ms in all. JIT compilations over 100 ms:'
           f' {len(compilations)}, {sum(ms for ms, _ in compilations):.0f} ms in all, {len(ours)} of them of jpaproto'
           f' methods ({sum(ours):.0f} ms).')

@@ -19,8 +19,9 @@
 #                    first runs; the default mix has them, see gen_entities.py)
 #   --no-hibernate   leave hibernate-processor out (its compiles are the longest)
 #   --no-pass2       leave the second pass out (it runs protoc and compiles its output first, untimed)
-#   --profile        per N, one more jpaproto compile of each pass (and of the javac plugin) under Java Flight
-#                    Recorder: the share of javac's samples inside jpaproto and the methods they are in
+#   --profile        per N, one more compile of each pass under Java Flight Recorder (no processor, jpaproto, the
+#                    javac plugin): the share of javac's samples inside jpaproto, the methods they are in, and the
+#                    CPU time of javac's threads (its own, the JIT's, the collector's)
 #   -o, --out FILE   the results file (default benchmarks/compile-time/results-<UTC time>[-quick].md)
 #   --keep           keep the temporary directory (generated sources, outputs, logs)
 #   --max-others C   a machine is quiet when other processes use at most C cores (default 0.25): each timed run
@@ -378,7 +379,13 @@ compile() {
   # In the background and waited for, so that a TERM/INT to this script can stop javac too (see on_signal).
   "$JAVAC" "${args[@]}" "@$sources" >"$out/javac.log" 2>&1 &
   JAVAC_PID=$!
+  local poller=""
+  if [[ -n "$THREADS_FILE" && -d /proc/$JAVAC_PID/task ]]; then
+    poll_threads "$JAVAC_PID" "$THREADS_FILE" &
+    poller=$!
+  fi
   wait "$JAVAC_PID" || status=$?
+  [[ -z "$poller" ]] || wait "$poller" || true
   end="$(date +%s%N)"
   JAVAC_PID=""
   busy_after="$(cpu_busy_ms)"
@@ -396,6 +403,40 @@ compile() {
     die "javac failed (exit $status) for configuration '$config' at N=$n; full log: $out/javac.log (use --keep)"
   fi
   check_output "$config" "$n" "$out"
+}
+
+# poll_threads PID FILE: until PID exits, reads the CPU time of each of its threads from /proc every 100 ms, then
+# writes the last reading of each as "name<TAB>ms" lines to FILE (threads that ended early keep their last reading)
+THREADS_FILE=""
+poll_threads() {
+  local pid="$1" file="$2" task stat name tid
+  local -A names=() ticks=()
+  local -a fields
+  while kill -0 "$pid" 2>/dev/null; do
+    for task in /proc/"$pid"/task/*; do
+      # Builtin reads only: a process per thread and reading would cost the machine more than javac's threads.
+      { read -r stat <"$task/stat" && read -r name <"$task/comm"; } 2>/dev/null || continue
+      tid="${task##*/}"
+      read -r -a fields <<<"${stat##*) }"
+      ((${#fields[@]} > 12)) || continue
+      names[$tid]="$name"
+      ticks[$tid]=$((fields[11] + fields[12]))   # utime + stime: fields 14 and 15 of stat
+    done
+    sleep 0.1
+  done
+  : >"$file"
+  for tid in "${!ticks[@]}"; do
+    printf '%s\t%d\n' "${names[$tid]}" $((ticks[$tid] * 1000 / CLK_TCK)) >>"$file"
+  done
+}
+
+# thread_table FILE: the CPU time of javac's threads by kind (C2 compiler threads together, and so on), largest first
+thread_table() {
+  echo '| threads | CPU (ms) |'
+  echo '|---|---:|'
+  awk -F'\t' '{ name = $1; sub(/#?[0-9]+$/, "", name); sub(/ +$/, "", name); ms[name] += $2 }
+    END { for (name in ms) if (ms[name] >= 10) printf "%d\t%s\n", ms[name], name }' "$1" | sort -rn |
+    awk -F'\t' '{ printf "| `%s` | %d |\n", $2, $1 }'
 }
 
 on_signal() {
@@ -530,14 +571,26 @@ profile() {
     sed 's#<setting name="period" control="method-sampling-java-interval">[^<]*</setting>#<setting name="period" control="method-sampling-java-interval">1 ms</setting>#' \
       "$(dirname "$(dirname "$(readlink -f "$JAVAC")")")/lib/jfr/profile.jfc" >"$WORK/profile/settings.jfc"
   fi
+  THREADS_FILE="$WORK/profile/$1-n$2.threads"
   compile "$config" "$n" "-J-XX:StartFlightRecording=filename=$recording,settings=$WORK/profile/settings.jfc"
+  THREADS_FILE=""
   {
     echo "#### ${LABEL[$config]}, N = $n"
     echo
-    echo "JP005: \`$(grep -o '\[JP005\].*' "$WORK/out/$config/javac.log" | head -1)\`"
-    echo
+    if grep -q '\[JP005\]' "$WORK/out/$config/javac.log"; then
+      echo "JP005: \`$(grep -o '\[JP005\].*' "$WORK/out/$config/javac.log" | head -1)\`"
+      echo
+    fi
     python3 "$SCRIPT_DIR/jfr_top.py" --jfr "$JFR" "$recording"
     echo
+    if [[ -s "$WORK/profile/$1-n$2.threads" ]]; then
+      echo "CPU time of javac's threads in this compile (from /proc, read every 100 ms, names as the kernel keeps"
+      echo "them; the JIT's compiler threads and the collector's run beside javac's own and compete with it for the"
+      echo "machine's cores):"
+      echo
+      thread_table "$WORK/profile/$1-n$2.threads"
+      echo
+    fi
   } >>"$WORK/profile.md"
 }
 
@@ -602,6 +655,7 @@ for n in "${SIZES[@]}"; do
   done
   if $PROFILE; then
     log "N=$n: profiling (untimed)"
+    profile baseline "$n"
     profile jpaproto "$n"
     profile plugin "$n"
     ! $PASS2 || profile pass2-jpaproto "$n"
