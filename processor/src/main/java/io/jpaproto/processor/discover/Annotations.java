@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -86,9 +87,9 @@ public final class Annotations {
   }
 
   /** What {@link #find} answers, comparing names decoded once per annotation type (see {@link #typeNames}). */
-  public AnnotationMirror mirror(Element element, String qualifiedName) {
+  public AnnotationMirror mirror(AnnotatedConstruct construct, String qualifiedName) {
     // By index: javac's list is a short linked list, and a for-each would allocate an iterator per question.
-    List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
+    List<? extends AnnotationMirror> mirrors = construct.getAnnotationMirrors();
     for (int i = 0, size = mirrors.size(); i < size; i++) {
       if (typeName(mirrors.get(i)).equals(qualifiedName)) {
         return mirrors.get(i);
@@ -98,11 +99,12 @@ public final class Annotations {
   }
 
   /**
-   * Whether {@code element} carries an annotation whose qualified name starts with {@code prefix} (a package name and
-   * its dot): a stage that reads a dozen annotations of one package asks this first and skips the elements with none.
+   * Whether {@code construct} (an element, or a type with type-use annotations) carries an annotation whose qualified
+   * name starts with {@code prefix} (a package name and its dot): a stage that reads a dozen annotations of one
+   * package asks this first and skips the constructs with none.
    */
-  public boolean anyIn(Element element, String prefix) {
-    List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
+  public boolean anyIn(AnnotatedConstruct construct, String prefix) {
+    List<? extends AnnotationMirror> mirrors = construct.getAnnotationMirrors();
     for (int i = 0, size = mirrors.size(); i < size; i++) {
       if (typeName(mirrors.get(i)).startsWith(prefix)) {
         return true;

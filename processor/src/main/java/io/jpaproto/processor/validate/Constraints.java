@@ -3,16 +3,12 @@ package io.jpaproto.processor.validate;
 import io.jpaproto.processor.discover.Annotations;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
+import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.TypeMirror;
 
 /**
  * The Bean Validation constraints ({@code jakarta.validation.constraints}) of one attribute, read by name, so jakarta
@@ -114,28 +110,16 @@ record Constraints(
         && mustBeNull == null;
   }
 
-  /** The constraints on {@code element}. */
-  static Constraints of(Annotations annotations, Element element) {
-    if (!annotations.anyIn(element, PACKAGE)) {
-      return NONE;
-    }
-    return of(annotations, name -> annotations.mirror(element, name));
-  }
-
   /**
-   * The constraints on a type argument, such as {@code @Size(max = 20)} in {@code List<@Size(max = 20) String>}: what
-   * each element of a collection, or each value of a map, must be; none for {@code null}.
+   * The constraints on an element, or on a type argument such as {@code @Size(max = 20)} in
+   * {@code List<@Size(max = 20) String>} (what each element of a collection, or each value of a map, must be); none
+   * for {@code null}.
    */
-  static Constraints of(Annotations annotations, TypeMirror type) {
-    List<? extends AnnotationMirror> mirrors = type == null ? List.of() : type.getAnnotationMirrors();
-    if (mirrors.isEmpty()) {
+  static Constraints of(Annotations annotations, AnnotatedConstruct construct) {
+    if (construct == null || !annotations.anyIn(construct, PACKAGE)) {
       return NONE;
     }
-    Map<String, AnnotationMirror> byName = new HashMap<>();
-    for (AnnotationMirror mirror : mirrors) {
-      byName.putIfAbsent(((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString(), mirror);
-    }
-    return of(annotations, byName::get);
+    return of(annotations, name -> annotations.mirror(construct, name));
   }
 
   private static Constraints of(Annotations annotations, Function<String, AnnotationMirror> on) {

@@ -37,23 +37,17 @@ public final class MapperOutput {
     String example = null;
     for (ProtoFile file : files) {
       // protoc writes a file's outer class with its messages' classes: without it (a first pass), none of them
-      // exists, which one lookup says instead of one per message.
-      if (!classes.exists(file.javaPackage() + "." + file.outerClassname())) {
-        for (ProtoMessage message : file.messages()) {
-          skipped.add(message.name());
-          example = example == null ? MapperWriter.messageClass(file, message).canonicalName() : example;
-        }
-        continue;
-      }
+      // exists, which one lookup says instead of one per message and enum.
+      boolean compiled = classes.exists(file.javaPackage() + "." + file.outerClassname());
       for (ProtoEnum protoEnum : file.enums()) {
-        if (classes.exists(MapperWriter.enumClass(file, protoEnum).canonicalName())) {
+        if (compiled && classes.exists(MapperWriter.enumClass(file, protoEnum).canonicalName())) {
           writer = writer != null ? writer : new MapperWriter(files, types);
           output.writeSource(writer.enumMapper(file, protoEnum));
         }
       }
       for (ProtoMessage message : file.messages()) {
         String messageClass = MapperWriter.messageClass(file, message).canonicalName();
-        if (!classes.exists(messageClass)) {
+        if (!compiled || !classes.exists(messageClass)) {
           skipped.add(message.name());
           example = example == null ? messageClass : example;
           continue;
