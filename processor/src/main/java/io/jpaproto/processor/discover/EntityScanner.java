@@ -71,6 +71,8 @@ public final class EntityScanner {
   private javax.lang.model.element.ModuleElement mapperModule;
   private final java.util.Map<String, java.util.Optional<IdClassKey>> idClassKeys = new java.util.HashMap<>();
   private final AttributeOverrides overrides;
+  /** The methods of the entities' supertypes, read once for all of them. */
+  private final DeclaredMethods declaredMethods = new DeclaredMethods();
   private final SharedColumns sharedColumns;
 
   public EntityScanner(Elements elements, Types types, TypeLookup classes, boolean javadoc) {
@@ -121,7 +123,7 @@ public final class EntityScanner {
 
   private EntityType scanRecord(TypeElement type, EntityType.Kind kind) {
     DeclaredType declared = (DeclaredType) type.asType();
-    Methods methods = new Methods(elements, type);
+    Methods methods = new Methods(elements, type, declaredMethods);
     List<Attribute> attributes = new ArrayList<>();
     for (RecordComponentElement component : type.getRecordComponents()) {
       ExecutableElement accessor = component.getAccessor();
@@ -156,7 +158,7 @@ public final class EntityScanner {
     List<TypeElement> hierarchy = persistentHierarchy(entity);
     boolean propertyDefault = idOnGetter(hierarchy);
     DeclaredType entityType = (DeclaredType) entity.asType();
-    Methods methods = new Methods(elements, entity);
+    Methods methods = new Methods(elements, entity, declaredMethods);
     String mapperPackage = packageOf(entity);
     List<Attribute> attributes = new ArrayList<>();
     for (TypeElement type : hierarchy) {
