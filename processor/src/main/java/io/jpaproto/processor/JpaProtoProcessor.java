@@ -77,7 +77,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
   private final Set<String> converterNames = new TreeSet<>();
   private boolean generated;
   /** What the processor costs the compile, reported with {@code -Ajpaproto.timing=true}. */
-  private final ProcessorTimes times = new ProcessorTimes();
+  private ProcessorTimes times = ProcessorTimes.of(false);
   /** Whether the {@code -Ajpaproto.*} options are valid; nothing is generated otherwise. */
   private boolean optionsValid;
   private final ClassLoader providerLoader;
@@ -112,6 +112,7 @@ public final class JpaProtoProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
     ProcessorCompiles.add(environment);
+    times = ProcessorTimes.of(ProcessorOption.TIMING.isTrue(environment.getOptions()));
     // Here rather than in process(), which javac does not call for a compilation without any entity.
     Reporter reporter = reporter();
     OptionCheck.check(environment.getOptions(), reporter);

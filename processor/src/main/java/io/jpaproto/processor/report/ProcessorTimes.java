@@ -12,19 +12,36 @@ import java.util.concurrent.TimeUnit;
  * symbols javac completes on the processor's behalf included) and the wall time. With {@code -Ajpaproto.timing=true}
  * the processor reports it as note JP005 when processing is over, so that a build, or the compile-time benchmark, can
  * put a number on the processor's share of the compile.
+ *
+ * <p>Without that option nothing is timed: the first use of {@link ManagementFactory} sets up the platform's
+ * management beans (some sixty classes, {@code java.util.logging} among them), which a compile should not pay for a
+ * number nobody asked for.
  */
 public final class ProcessorTimes {
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
   /** Per stage, in the order first timed: {CPU ns, wall ns}. */
   private final Map<String, long[]> stages = new LinkedHashMap<>();
-  private final boolean cpuTimes = THREADS.isCurrentThreadCpuTimeSupported();
+  /** javac's thread's CPU clock, or {@code null} when not timing. */
+  private final ThreadMXBean threads;
+  private final boolean cpuTimes;
   private String current;
   private long cpuStart;
   private long wallStart;
 
+  private ProcessorTimes(boolean enabled) {
+    this.threads = enabled ? ManagementFactory.getThreadMXBean() : null;
+    this.cpuTimes = enabled && threads.isCurrentThreadCpuTimeSupported();
+  }
+
+  /** Times that are taken ({@code enabled}) or that cost nothing and stay empty. */
+  public static ProcessorTimes of(boolean enabled) {
+    return new ProcessorTimes(enabled);
+  }
+
   /** Ends the stage being timed, if any, and starts timing {@code stage}; a stage timed twice adds up. */
   public void start(String stage) {
+    if (threads == null) {
+      return;
+    }
     stop();
     current = stage;
     cpuStart = cpuNanos();
@@ -56,7 +73,7 @@ public final class ProcessorTimes {
   }
 
   private long cpuNanos() {
-    return cpuTimes ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    return cpuTimes ? threads.getCurrentThreadCpuTime() : System.nanoTime();
   }
 
   private static long millis(long nanos) {
