@@ -39,7 +39,8 @@
 #   JPAPROTO_PROCESSOR_PATH     a ready processor path for jpaproto, instead of resolving it with Maven
 #   JPAPROTO_BEFORE_JAR         the processor jar of another jpaproto build (an earlier commit's
 #                               processor/target/jpaproto-processor-*.jar) to measure beside this one in pass 1, with
-#                               the same dependencies: the "before" of a before/after table
+#                               the same dependencies, as the processor and as the javac plugin: the "before" of a
+#                               before/after table
 #   HIBERNATE_PROCESSOR_VERSION default 7.4.15.Final
 #   JAKARTA_PERSISTENCE_VERSION default 3.2.0
 #   PROTOBUF_VERSION, COMMON_PROTOS_VERSION, GRPC_VERSION, GRPC_CODEGEN_VERSION
@@ -315,11 +316,11 @@ machine_info() {
 # One compile. Every run gets empty output folders; only the javac process itself is timed.
 
 CONFIGS=(baseline noop jpaproto proc-only plugin)
-[[ -z "$BEFORE_PATH" ]] || CONFIGS+=(before)
+[[ -z "$BEFORE_PATH" ]] || CONFIGS+=(before plugin-before)
 $HIBERNATE && CONFIGS+=(hibernate)
 $PASS2 && CONFIGS+=(pass2-baseline pass2-jpaproto)
 declare -A LABEL=([baseline]="no processor" [noop]="no-op processor" [jpaproto]="jpaproto"
-  [proc-only]="jpaproto, -proc:only" [plugin]="jpaproto as javac plugin" [before]="jpaproto before"
+  [proc-only]="jpaproto, -proc:only" [plugin]="jpaproto as javac plugin" [before]="jpaproto before" [plugin-before]="jpaproto before as javac plugin"
   [hibernate]="hibernate-processor" [pass2-baseline]="pass 2, no processor" [pass2-jpaproto]="pass 2, jpaproto")
 CLK_TCK="$(getconf CLK_TCK 2>/dev/null || echo 100)"
 JAVAC_PID=""
@@ -364,7 +365,10 @@ compile() {
     plugin) args+=(-cp "$CLASS_PATH" -proc:none -processorpath "$JPAPROTO_PATH"
       "-Xplugin:JpaProto jpaproto.protoDir=$out/proto jpaproto.timing=true classOutput=$out/classes") ;;
     hibernate) args+=(-cp "$CLASS_PATH" -processorpath "$HIBERNATE_PATH") ;;
-    before) args+=(-cp "$CLASS_PATH" -processorpath "$BEFORE_PATH" -Ajpaproto.protoDir="$out/proto") ;;
+    before) args+=(-cp "$CLASS_PATH" -processorpath "$BEFORE_PATH" -Ajpaproto.protoDir="$out/proto"
+      -Ajpaproto.timing=true) ;;
+    plugin-before) args+=(-cp "$CLASS_PATH" -proc:none -processorpath "$BEFORE_PATH"
+      "-Xplugin:JpaProto jpaproto.protoDir=$out/proto jpaproto.timing=true classOutput=$out/classes") ;;
     pass2-baseline) args+=(-cp "$(cat "$src/pass2-cp.txt")" -proc:none); sources="$src/pass2-sources.txt" ;;
     pass2-jpaproto)
       cp -R "$src/pass2-proto/." "$out/proto/"
@@ -504,7 +508,7 @@ check_output() {
     die "jpaproto reported no JP005 note at N=$n ($config); log: $out/javac.log"
   fi
   case "$config" in
-    jpaproto | proc-only | plugin | before)
+    jpaproto | proc-only | plugin | before | plugin-before)
       local messages expected
       expected=$(($(wc -l <"$src/entities.txt") + $(wc -l <"$src/embeddables.txt")))
       messages="$(find "$out/proto" -name '*.proto' -exec cat {} + | grep -c '^message ' || true)"
@@ -676,7 +680,8 @@ pass1_table() {
   local head="| N entities | no processor (ms) | no-op processor (ms) | jpaproto (ms) | jpaproto -proc:only (ms) | jpaproto as javac plugin (ms) |"
   local rule="|---:|---:|---:|---:|---:|---:|"
   $HIBERNATE && head+=" hibernate-processor (ms) |" && rule+="---:|"
-  [[ -z "$BEFORE_PATH" ]] || { head+=" jpaproto before (ms) | before / no processor |"; rule+="---:|---:|"; }
+  [[ -z "$BEFORE_PATH" ]] || { head+=" jpaproto before (ms) | before / no processor | plugin before (ms) |"
+    head+=" plugin before / no processor |"; rule+="---:|---:|---:|---:|"; }
   head+=" no-op / no processor | **jpaproto / no processor** | jpaproto / no-op | **-proc:only / no processor** |"
   head+=" **plugin / no processor** |"
   rule+="---:|---:|---:|---:|---:|"
@@ -697,9 +702,10 @@ pass1_table() {
       line+=" $hib |"
     fi
     if [[ -n "$BEFORE_PATH" ]]; then
-      local before
+      local before plugin_before
       before="$(median <<<"${values[before,$n]}")"
-      line+=" $before | $(ratio "$before" "$base") |"
+      plugin_before="$(median <<<"${values[plugin-before,$n]}")"
+      line+=" $before | $(ratio "$before" "$base") | $plugin_before | $(ratio "$plugin_before" "$base") |"
     fi
     line+=" $(ratio "$noop" "$base") | **$(ratio "$jp" "$base")** | $(ratio "$jp" "$noop") |"
     line+=" **$(ratio "$only" "$base")** | **$(ratio "$plug" "$base")** |"
@@ -725,7 +731,8 @@ pass2_table() {
 # share PASS-CONFIG N: jpaproto's own CPU time (JP005, median) as a percentage of javac's (median)
 share() { awk -v p="$(median <<<"${PROC[$1,$2]}")" -v c="$(median <<<"${CPU[$1,$2]}")" 'BEGIN { printf "%.1f", 100 * p / c }'; }
 
-declare -A PASS_LABEL=([jpaproto]="1" [proc-only]="1, -proc:only" [plugin]="1, javac plugin" [pass2-jpaproto]="2")
+declare -A PASS_LABEL=([jpaproto]="1" [proc-only]="1, -proc:only" [plugin]="1, javac plugin" [pass2-jpaproto]="2"
+  [before]="1, jpaproto before" [plugin-before]="1, jpaproto before as javac plugin")
 
 # share_table: jpaproto's own CPU time in each pass
 share_table() {
@@ -733,7 +740,7 @@ share_table() {
   echo "|---:|---|---:|---:|---:|---:|"
   local n config proc
   for n in "${SIZES[@]}"; do
-    for config in jpaproto proc-only plugin pass2-jpaproto; do
+    for config in jpaproto proc-only plugin before plugin-before pass2-jpaproto; do
       [[ -n "${PROC[$config,$n]:-}" ]] || continue
       proc="$(median <<<"${PROC[$config,$n]}")"
       echo "| $n | ${PASS_LABEL[$config]} | $proc | $(median <<<"${CPU[$config,$n]}") |" \
