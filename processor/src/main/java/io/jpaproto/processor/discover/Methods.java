@@ -48,11 +48,12 @@ final class Methods {
    * that the first match is the same as in a pass over all methods).
    */
   List<ExecutableElement> named(String first, String second) {
+    List<String> names = first.equals(second) ? List.of(first) : List.of(first, second);
     ExecutableElement only = null;
     int count = 0;
     for (TypeElement supertype : closure) {
       Map<String, List<ExecutableElement>> byName = declared.of(supertype);
-      for (String name : first.equals(second) ? List.of(first) : List.of(first, second)) {
+      for (String name : names) {
         List<ExecutableElement> methods = byName.get(name);
         if (methods != null) {
           count += methods.size();
