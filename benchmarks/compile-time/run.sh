@@ -714,6 +714,36 @@ pass1_table() {
   done
 }
 
+# paired_table: per first-pass configuration, the median over rounds of its wall time divided by the no-processor
+# compile's in the same round, and the range of those ratios. Each round runs every configuration once, so a machine
+# whose speed drifts during the run (a virtual machine's often does) moves both sides of each ratio alike; a ratio of
+# medians can pair a fast run with a slow one.
+# paired_ratios CONFIG N: CONFIG's wall time over the no-processor compile's of the same round, one per line, sorted
+paired_ratios() {
+  local base_runs runs i
+  read -r -a base_runs <<<"${WALL[baseline,$2]}"
+  read -r -a runs <<<"${WALL[$1,$2]}"
+  for i in "${!runs[@]}"; do ratio "${runs[$i]}" "${base_runs[$i]}"; echo; done | sort -n
+}
+paired_median() {
+  paired_ratios "$1" "$2" |
+    awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+paired_table() {
+  echo "| N entities | configuration | **median of paired ratios** | lowest | highest | ratio of medians |"
+  echo "|---:|---|---:|---:|---:|---:|"
+  local n config ratios
+  for n in "${SIZES[@]}"; do
+    for config in "${CONFIGS[@]}"; do
+      [[ "$config" != baseline && "$config" != pass2-* && -n "${WALL[$config,$n]:-}" ]] || continue
+      ratios="$(paired_ratios "$config" "$n")"
+      echo "| $n | ${LABEL[$config]} | **$(paired_median "$config" "$n")** |" \
+        "$(head -1 <<<"$ratios") | $(tail -1 <<<"$ratios") |" \
+        "$(ratio "$(median <<<"${WALL[$config,$n]}")" "$(median <<<"${WALL[baseline,$n]}")") |"
+    done
+  done
+}
+
 # pass2_table: medians of the second pass, wall and CPU, and the ratio to the same sources without a processor
 pass2_table() {
   echo "| N entities | no processor, wall (ms) | jpaproto, wall (ms) | **ratio, wall** | no processor, CPU (ms) | jpaproto, CPU (ms) | ratio, CPU |"
@@ -764,6 +794,9 @@ targets() {
     echo "- pass 1 at N = $n: javac with jpaproto within 1.25x of javac without it (wall, medians): $r: $(met "$r <= 1.25")" \
       "(a processor that does nothing: $(ratio "$noop" "$base")x; jpaproto's first pass with -proc:only, as the" \
       "one-module layout runs it: $(ratio "$(median <<<"${WALL[proc-only,$n]}")" "$base")x)"
+    r="$(ratio "$(median <<<"${WALL[plugin,$n]}")" "$base")"
+    echo "- the same with jpaproto as the javac plugin (-proc:none -Xplugin:JpaProto): $r: $(met "$r <= 1.25")" \
+      "(median of the ratios paired by round: $(paired_median plugin "$n")x)"
     if $PASS2; then
       r="$(share pass2-jpaproto "$n")"
       echo "- pass 2 at N = $n: jpaproto's own share of the compile's CPU time at most 20%: $r%: $(met "$r <= 20")" \
@@ -816,6 +849,11 @@ others_summary() {
     "machine, but it also counts the JIT and GC threads):"
   echo
   pass1_table CPU
+  echo
+  echo "The same wall times paired by round: each configuration's time over the no-processor compile's in the same" \
+    "round (the configurations run in turn, in a rotating order), the median of those ratios and their range:"
+  echo
+  paired_table
   echo
   if $PASS2; then
     echo "Pass 2: the same entities, \`@ProtoService\` on every ${SERVICES_EVERY}th, with protoc's and grpc-java's" \
