@@ -1,6 +1,7 @@
 package io.jpaproto.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -21,6 +22,38 @@ class ProcOnlyCommandLineIT {
 
   @Test
   void javacProcOnlyWritesProtosUnderTheProtoDir(@TempDir Path work) throws Exception {
+    Path protoDir = work.resolve("protos");
+    Path classes = work.resolve("classes");
+    String output = javac(work);
+
+    Path proto = protoDir.resolve("com/acme/shop/v1/shop.proto");
+    assertTrue(Files.exists(proto), "expected " + proto + "; javac said:\n" + output);
+    String text = Files.readString(proto);
+    assertTrue(text.contains("message Customer {"), text);
+    assertTrue(ProtoLines.declares(text, "google.protobuf.Timestamp created_at = 3"), text);
+    try (Stream<Path> written = Files.walk(classes)) {
+      assertTrue(written.noneMatch(path -> path.toString().endsWith(".class")), "-proc:only compiles nothing");
+    }
+  }
+
+  /**
+   * The timings of {@code -Ajpaproto.timing=true} read the thread CPU clock through {@code ManagementFactory}, whose
+   * first use sets up the JVM's management beans; a compile that does not ask for them must not pay for that.
+   */
+  @Test
+  void managementBeansAreLoadedOnlyForTimings(@TempDir Path work) throws Exception {
+    String loaded = "[class,load] java.lang.management.ManagementFactory ";
+    String plain = javac(work.resolve("plain"), "-J-Xlog:class+load=info");
+    assertTrue(plain.contains("[class,load] " + JpaProtoProcessor.class.getName() + " "), plain);
+    assertFalse(plain.contains(loaded), "loaded without -Ajpaproto.timing=true");
+
+    String timed = javac(work.resolve("timed"), "-J-Xlog:class+load=info", "-Ajpaproto.timing=true");
+    assertTrue(timed.contains(loaded), "not loaded with -Ajpaproto.timing=true, so the check above proves nothing");
+    assertTrue(timed.contains("[JP005]"), timed);
+  }
+
+  /** Runs javac -proc:only with jpaproto on one entity under {@code work}; returns what it printed. */
+  private static String javac(Path work, String... options) throws Exception {
     Path sources = work.resolve("src/com/acme/shop");
     Files.createDirectories(sources);
     Files.writeString(sources.resolve("Customer.java"), String.join("\n",
@@ -34,7 +67,6 @@ class ProcOnlyCommandLineIT {
         "}"), StandardCharsets.UTF_8);
     Path protoDir = work.resolve("protos");
     Path classes = work.resolve("classes");
-
     String processorPath = System.getProperty("jpaproto.processorJar") + File.pathSeparator
         + Files.readString(Path.of(System.getProperty("jpaproto.processorDependencies"))).strip();
     String classPath = location(jakarta.persistence.Entity.class) + File.pathSeparator
@@ -45,20 +77,13 @@ class ProcOnlyCommandLineIT {
         "-cp", classPath,
         "-processorpath", processorPath,
         "-Ajpaproto.protoDir=" + protoDir,
-        "-d", classes.toString(),
-        sources.resolve("Customer.java").toString()));
+        "-d", classes.toString()));
+    command.addAll(List.of(options));
+    command.add(sources.resolve("Customer.java").toString());
     Process javac = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, javac.waitFor(), output);
-
-    Path proto = protoDir.resolve("com/acme/shop/v1/shop.proto");
-    assertTrue(Files.exists(proto), "expected " + proto + "; javac said:\n" + output);
-    String text = Files.readString(proto);
-    assertTrue(text.contains("message Customer {"), text);
-    assertTrue(ProtoLines.declares(text, "google.protobuf.Timestamp created_at = 3"), text);
-    try (Stream<Path> written = Files.walk(classes)) {
-      assertTrue(written.noneMatch(path -> path.toString().endsWith(".class")), "-proc:only compiles nothing");
-    }
+    return output;
   }
 
   private static String location(Class<?> type) throws Exception {
