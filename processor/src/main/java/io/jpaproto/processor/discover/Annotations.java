@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -107,6 +108,17 @@ public final class Annotations {
     List<? extends AnnotationMirror> mirrors = construct.getAnnotationMirrors();
     for (int i = 0, size = mirrors.size(); i < size; i++) {
       if (typeName(mirrors.get(i)).startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code element} carries any of the annotations {@code qualifiedNames}: one pass over its mirrors. */
+  public boolean anyOf(Element element, Set<String> qualifiedNames) {
+    List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
+    for (int i = 0, size = mirrors.size(); i < size; i++) {
+      if (qualifiedNames.contains(typeName(mirrors.get(i)))) {
         return true;
       }
     }

@@ -46,7 +46,7 @@ public final class EntityScanner {
   private static final String JOIN_COLUMNS = "jakarta.persistence.JoinColumns";
   private static final String NOT_NULL = "jakarta.validation.constraints.NotNull";
   /** Annotations that say the provider or the framework writes the value (see {@link ColumnFacts#assigned}). */
-  private static final List<String> ASSIGNED = List.of(
+  private static final Set<String> ASSIGNED = Set.of(
       "org.hibernate.annotations.CreationTimestamp", "org.hibernate.annotations.UpdateTimestamp",
       "org.hibernate.annotations.CurrentTimestamp", "org.hibernate.annotations.Generated",
       "org.hibernate.annotations.UuidGenerator", "org.hibernate.annotations.TenantId",
@@ -583,7 +583,7 @@ public final class EntityScanner {
         annotations.present(element, Annotations.LOB),
         updatable,
         false,
-        ASSIGNED.stream().anyMatch(name -> annotations.present(element, name)));
+        annotations.anyOf(element, ASSIGNED));
   }
 
   /** An attribute with other accessors, for record components. */
