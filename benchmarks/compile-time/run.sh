@@ -320,7 +320,8 @@ CONFIGS=(baseline noop jpaproto proc-only plugin)
 $HIBERNATE && CONFIGS+=(hibernate)
 $PASS2 && CONFIGS+=(pass2-baseline pass2-jpaproto)
 declare -A LABEL=([baseline]="no processor" [noop]="no-op processor" [jpaproto]="jpaproto"
-  [proc-only]="jpaproto, -proc:only" [plugin]="jpaproto as javac plugin" [before]="jpaproto before" [plugin-before]="jpaproto before as javac plugin"
+  [proc-only]="jpaproto, -proc:only" [plugin]="jpaproto as javac plugin" [before]="jpaproto before"
+  [plugin-before]="jpaproto before as javac plugin"
   [hibernate]="hibernate-processor" [pass2-baseline]="pass 2, no processor" [pass2-jpaproto]="pass 2, jpaproto")
 CLK_TCK="$(getconf CLK_TCK 2>/dev/null || echo 100)"
 JAVAC_PID=""
@@ -714,10 +715,6 @@ pass1_table() {
   done
 }
 
-# paired_table: per first-pass configuration, the median over rounds of its wall time divided by the no-processor
-# compile's in the same round, and the range of those ratios. Each round runs every configuration once, so a machine
-# whose speed drifts during the run (a virtual machine's often does) moves both sides of each ratio alike; a ratio of
-# medians can pair a fast run with a slow one.
 # paired_ratios CONFIG N: CONFIG's wall time over the no-processor compile's of the same round, one per line, sorted
 paired_ratios() {
   local base_runs runs i
@@ -725,10 +722,15 @@ paired_ratios() {
   read -r -a runs <<<"${WALL[$1,$2]}"
   for i in "${!runs[@]}"; do ratio "${runs[$i]}" "${base_runs[$i]}"; echo; done | sort -n
 }
+# paired_median CONFIG N: the median of those ratios, to two decimals
 paired_median() {
   paired_ratios "$1" "$2" |
     awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
+# paired_table: per first-pass configuration, the median over rounds of its wall time divided by the no-processor
+# compile's in the same round, and the range of those ratios. Each round runs every configuration once, so a machine
+# whose speed drifts during the run (a virtual machine's often does) moves both sides of each ratio alike; a ratio of
+# medians can pair a fast run with a slow one.
 paired_table() {
   echo "| N entities | configuration | **median of paired ratios** | lowest | highest | ratio of medians |"
   echo "|---:|---|---:|---:|---:|---:|"
