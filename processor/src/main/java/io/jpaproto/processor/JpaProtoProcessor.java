@@ -35,13 +35,12 @@ import io.jpaproto.processor.write.ServiceOutput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -100,7 +99,11 @@ public final class JpaProtoProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Arrays.stream(ProcessorOption.values()).map(ProcessorOption::key).collect(Collectors.toSet());
+    Set<String> keys = new HashSet<>();
+    for (ProcessorOption option : ProcessorOption.values()) {
+      keys.add(option.key());
+    }
+    return keys;
   }
 
   @Override
@@ -153,7 +156,9 @@ public final class JpaProtoProcessor extends AbstractProcessor {
    */
   private void collect(Set<? extends TypeElement> annotationTypes, RoundEnvironment round) {
     Map<String, TypeElement> present = new java.util.HashMap<>();
-    annotationTypes.forEach(annotation -> present.put(annotation.getQualifiedName().toString(), annotation));
+    for (TypeElement annotation : annotationTypes) {
+      present.put(annotation.getQualifiedName().toString(), annotation);
+    }
     Elements elements = processingEnv.getElementUtils();
     if (!generated) {
       for (Element root : round.getRootElements()) {
@@ -230,8 +235,12 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     times.start("type rules");
     TypeRuleLoader loader = new TypeRuleLoader(elements, processingEnv.getTypeUtils(), reporter);
     List<Element> ruleHolders = new ArrayList<>();
-    ruleHolderPackages.forEach(name -> ruleHolders.add(elements.getPackageElement(name)));
-    ruleHolderTypes.forEach(name -> ruleHolders.add(elements.getTypeElement(name)));
+    for (String name : ruleHolderPackages) {
+      ruleHolders.add(elements.getPackageElement(name));
+    }
+    for (String name : ruleHolderTypes) {
+      ruleHolders.add(elements.getTypeElement(name));
+    }
     List<TypeRule> projectRules = loader.projectRules(ruleHolders);
     List<TypeRule> providerRules = loader.providerRules(providerLoader);
     TypeMappingTable table = TypeMappingTable.of(projectRules, providerRules);
@@ -300,9 +309,12 @@ public final class JpaProtoProcessor extends AbstractProcessor {
     }
     times.start("writing protos");
     GeneratedFiles output = new GeneratedFiles(processingEnv.getFiler(), reporter);
-    List<ServiceModel> ownServices = allServices.stream()
-        .filter(service -> entityNames.contains(service.entity().element().getQualifiedName().toString()))
-        .toList();
+    List<ServiceModel> ownServices = new ArrayList<>();
+    for (ServiceModel service : allServices) {
+      if (entityNames.contains(service.entity().element().getQualifiedName().toString())) {
+        ownServices.add(service);
+      }
+    }
     if (!ownFiles.isEmpty()) {
       new ProtoOutput(output, reporter, protoDir, lockFile, check)
           .publish(ownFiles, ownServices, lock, previousFiles);
@@ -350,11 +362,19 @@ public final class JpaProtoProcessor extends AbstractProcessor {
   }
 
   private List<TypeElement> serviceTypes() {
-    return serviceTypes.stream().map(processingEnv.getElementUtils()::getTypeElement).toList();
+    List<TypeElement> types = new ArrayList<>();
+    for (String name : serviceTypes) {
+      types.add(processingEnv.getElementUtils().getTypeElement(name));
+    }
+    return types;
   }
 
   private List<PackageElement> servicePackages() {
-    return servicePackages.stream().map(processingEnv.getElementUtils()::getPackageElement).toList();
+    List<PackageElement> packages = new ArrayList<>();
+    for (String name : servicePackages) {
+      packages.add(processingEnv.getElementUtils().getPackageElement(name));
+    }
+    return packages;
   }
 
   /**

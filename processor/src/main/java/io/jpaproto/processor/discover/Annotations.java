@@ -149,9 +149,13 @@ public final class Annotations {
     if (written != null) {
       return written;
     }
-    ExecutableElement member = members
-        .computeIfAbsent((TypeElement) mirror.getAnnotationType().asElement(), Annotations::membersByName)
-        .get(name);
+    TypeElement annotationType = (TypeElement) mirror.getAnnotationType().asElement();
+    Map<String, ExecutableElement> byName = members.get(annotationType);
+    if (byName == null) {
+      byName = membersByName(annotationType);
+      members.put(annotationType, byName);
+    }
+    ExecutableElement member = byName.get(name);
     if (member == null || member.getDefaultValue() == null) {
       throw new IllegalArgumentException("no element " + name + " in " + mirror);
     }

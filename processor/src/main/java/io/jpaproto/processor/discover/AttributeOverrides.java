@@ -68,11 +68,11 @@ final class AttributeOverrides {
   TreeSet<String> nullableInSomeUse(List<Attribute> uses) {
     TreeSet<String> names = new TreeSet<>();
     for (Attribute use : uses) {
-      attributeOverrides(use.element()).forEach((name, column) -> {
-        if (annotations.bool(column, "nullable")) {
-          names.add(name);
+      for (Map.Entry<String, AnnotationMirror> override : attributeOverrides(use.element()).entrySet()) {
+        if (annotations.bool(override.getValue(), "nullable")) {
+          names.add(override.getKey());
         }
-      });
+      }
     }
     return names;
   }

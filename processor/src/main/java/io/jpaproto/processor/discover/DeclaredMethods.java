@@ -29,7 +29,13 @@ final class DeclaredMethods {
     if (result == null) {
       result = new HashMap<>();
       for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-        result.computeIfAbsent(method.getSimpleName().toString(), name -> new ArrayList<>(1)).add(method);
+        String name = method.getSimpleName().toString();
+        List<ExecutableElement> named = result.get(name);
+        if (named == null) {
+          named = new ArrayList<>(1);
+          result.put(name, named);
+        }
+        named.add(method);
       }
       byType.put(type, result);
     }

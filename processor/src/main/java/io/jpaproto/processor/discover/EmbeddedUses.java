@@ -19,7 +19,13 @@ public final class EmbeddedUses {
   public void add(EntityType owner) {
     for (Attribute attribute : owner.attributes()) {
       if (attribute.shape() == Shape.EMBEDDED || attribute.shape() == Shape.ELEMENT_COLLECTION) {
-        byEmbeddable.computeIfAbsent(attribute.valueType().toString(), name -> new ArrayList<>()).add(attribute);
+        String embeddable = attribute.valueType().toString();
+        List<Attribute> uses = byEmbeddable.get(embeddable);
+        if (uses == null) {
+          uses = new ArrayList<>();
+          byEmbeddable.put(embeddable, uses);
+        }
+        uses.add(attribute);
       }
     }
   }

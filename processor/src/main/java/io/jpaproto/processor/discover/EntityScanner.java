@@ -66,10 +66,12 @@ public final class EntityScanner {
   private final Map<String, EntityType> scanned = new HashMap<>();
   /** {@link #isSubtype} answers by class and supertype name. */
   private final Map<Element, Map<String, Boolean>> subtypes = new HashMap<>();
-  private final java.util.Map<String, java.util.Optional<Attribute>> ids = new java.util.HashMap<>();
+  /** {@link #idOf} answers by entity name ({@code null}: no single id). */
+  private final java.util.Map<String, Attribute> ids = new java.util.HashMap<>();
   /** The named module of the type being scanned (where its mapper is compiled), or {@code null}. */
   private javax.lang.model.element.ModuleElement mapperModule;
-  private final java.util.Map<String, java.util.Optional<IdClassKey>> idClassKeys = new java.util.HashMap<>();
+  /** {@link #idClassKey} answers by entity name ({@code null}: no id class key). */
+  private final java.util.Map<String, IdClassKey> idClassKeys = new java.util.HashMap<>();
   private final AttributeOverrides overrides;
   /** The methods of the entities' supertypes, read once for all of them. */
   private final DeclaredMethods declaredMethods = new DeclaredMethods();
@@ -234,20 +236,26 @@ public final class EntityScanner {
    * {@code null} for an {@code @IdClass} key (or none).
    */
   public Attribute idOf(TypeElement entity) {
-    return ids.computeIfAbsent(entity.getQualifiedName().toString(), name -> {
-      if (hasIdClass(entity)) {
-        return java.util.Optional.empty();
+    String name = entity.getQualifiedName().toString();
+    if (!ids.containsKey(name)) {
+      ids.put(name, findId(entity));
+    }
+    return ids.get(name);
+  }
+
+  private Attribute findId(TypeElement entity) {
+    if (hasIdClass(entity)) {
+      return null;
+    }
+    Attribute found = null;
+    for (Attribute attribute : scan(entity).attributes()) {
+      boolean id = attribute.column().id() || annotations.present(attribute.element(), Annotations.EMBEDDED_ID);
+      if (id && found != null) {
+        return null;
       }
-      Attribute found = null;
-      for (Attribute attribute : scan(entity).attributes()) {
-        boolean id = attribute.column().id() || annotations.present(attribute.element(), Annotations.EMBEDDED_ID);
-        if (id && found != null) {
-          return java.util.Optional.empty();
-        }
-        found = id ? attribute : found;
-      }
-      return java.util.Optional.ofNullable(found);
-    }).orElse(null);
+      found = id ? attribute : found;
+    }
+    return found;
   }
 
   /**
@@ -256,38 +264,48 @@ public final class EntityScanner {
    * target's id); {@code null} when the entity has no id class or the two do not pair up.
    */
   public IdClassKey idClassKey(TypeElement entity) {
-    return idClassKeys.computeIfAbsent(entity.getQualifiedName().toString(), name -> {
-      TypeElement idClass = null;
-      for (TypeElement type : persistentHierarchy(entity)) {
-        AnnotationMirror mirror = annotations.mirror(type, Annotations.ID_CLASS);
-        if (mirror != null && annotations.type(mirror, "value") instanceof DeclaredType declared) {
-          idClass = (TypeElement) declared.asElement();
+    String name = entity.getQualifiedName().toString();
+    if (!idClassKeys.containsKey(name)) {
+      idClassKeys.put(name, findIdClassKey(entity));
+    }
+    return idClassKeys.get(name);
+  }
+
+  private IdClassKey findIdClassKey(TypeElement entity) {
+    TypeElement idClass = null;
+    for (TypeElement type : persistentHierarchy(entity)) {
+      AnnotationMirror mirror = annotations.mirror(type, Annotations.ID_CLASS);
+      if (mirror != null && annotations.type(mirror, "value") instanceof DeclaredType declared) {
+        idClass = (TypeElement) declared.asElement();
+      }
+    }
+    if (idClass == null) {
+      return null;
+    }
+    EntityType key = scanEmbeddable(idClass, EntityType.Kind.ID_CLASS);
+    List<Attribute> attributes = scan(entity).attributes();
+    List<IdClassKey.Part> parts = new ArrayList<>();
+    for (Attribute part : key.attributes()) {
+      Attribute entityPart = null;
+      for (Attribute candidate : attributes) {
+        if (candidate.name().equals(part.name()) && candidate.column().id()) {
+          entityPart = candidate;
+          break;
         }
       }
-      if (idClass == null) {
-        return java.util.Optional.empty();
+      if (entityPart == null) {
+        return null;
       }
-      EntityType key = scanEmbeddable(idClass, EntityType.Kind.ID_CLASS);
-      List<Attribute> attributes = scan(entity).attributes();
-      List<IdClassKey.Part> parts = new ArrayList<>();
-      for (Attribute part : key.attributes()) {
-        Attribute entityPart = attributes.stream()
-            .filter(candidate -> candidate.name().equals(part.name()) && candidate.column().id())
-            .findFirst().orElse(null);
-        if (entityPart == null) {
-          return java.util.Optional.empty();
+      Attribute derived = null;
+      if (entityPart.shape() == Shape.TO_ONE) {
+        derived = idOf((TypeElement) ((DeclaredType) entityPart.type()).asElement());
+        if (derived == null) {
+          return null;
         }
-        Attribute derived = null;
-        if (entityPart.shape() == Shape.TO_ONE) {
-          derived = idOf((TypeElement) ((DeclaredType) entityPart.type()).asElement());
-          if (derived == null) {
-            return java.util.Optional.empty();
-          }
-        }
-        parts.add(new IdClassKey.Part(part, entityPart, derived));
       }
-      return java.util.Optional.of(new IdClassKey(entity, key, List.copyOf(parts)));
-    }).orElse(null);
+      parts.add(new IdClassKey.Part(part, entityPart, derived));
+    }
+    return new IdClassKey(entity, key, List.copyOf(parts));
   }
 
   private boolean hasIdClass(TypeElement entity) {
@@ -698,8 +716,17 @@ public final class EntityScanner {
     if (type.getKind() == TypeKind.DECLARED) {
       // The answer depends on the class only: remember it per class.
       Element element = ((DeclaredType) type).asElement();
-      return subtypes.computeIfAbsent(element, e -> new HashMap<>())
-          .computeIfAbsent(qualifiedName, name -> assignable(type, name));
+      Map<String, Boolean> known = subtypes.get(element);
+      if (known == null) {
+        known = new HashMap<>();
+        subtypes.put(element, known);
+      }
+      Boolean subtype = known.get(qualifiedName);
+      if (subtype == null) {
+        subtype = assignable(type, qualifiedName);
+        known.put(qualifiedName, subtype);
+      }
+      return subtype;
     }
     return assignable(type, qualifiedName);
   }

@@ -2,7 +2,6 @@ package io.jpaproto.processor.discover;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
@@ -21,7 +20,7 @@ import javax.lang.model.util.Elements;
 public final class TypeLookup {
   private final Elements elements;
   private final ModuleElement module;
-  private final Map<String, Optional<TypeElement>> found = new HashMap<>();
+  private final Map<String, TypeElement> found = new HashMap<>();
 
   private TypeLookup(Elements elements, ModuleElement module) {
     this.elements = elements;
@@ -38,8 +37,11 @@ public final class TypeLookup {
 
   /** The class, or {@code null} when the compilation has none of that name. */
   public TypeElement find(CharSequence qualifiedName) {
-    return found.computeIfAbsent(qualifiedName.toString(), name -> Optional.ofNullable(
-        module != null ? elements.getTypeElement(module, name) : elements.getTypeElement(name))).orElse(null);
+    String name = qualifiedName.toString();
+    if (!found.containsKey(name)) {
+      found.put(name, module != null ? elements.getTypeElement(module, name) : elements.getTypeElement(name));
+    }
+    return found.get(name);
   }
 
   /** Whether the compilation has a class of that name. */

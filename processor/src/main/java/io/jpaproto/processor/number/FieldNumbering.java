@@ -64,7 +64,12 @@ public final class FieldNumbering {
   public record Result(int[] numbers, List<NumberLock.Entry> reserved, List<String> reservedNames) {
     /** The numbers to reserve, ascending. */
     public List<Integer> reservedNumbers() {
-      return reserved.stream().map(NumberLock.Entry::number).sorted().toList();
+      List<Integer> numbers = new ArrayList<>(reserved.size());
+      for (NumberLock.Entry entry : reserved) {
+        numbers.add(entry.number());
+      }
+      numbers.sort(null);
+      return numbers;
     }
   }
 
@@ -187,7 +192,11 @@ public final class FieldNumbering {
     TreeSet<String> orphans = new TreeSet<>(previous.orphanNames());
     orphans.removeAll(liveNames);
     TreeSet<String> reservedNames = new TreeSet<>(orphans);
-    reserved.stream().map(NumberLock.Entry::name).filter(name -> !name.isEmpty()).forEach(reservedNames::add);
+    for (NumberLock.Entry entry : reserved) {
+      if (!entry.name().isEmpty()) {
+        reservedNames.add(entry.name());
+      }
+    }
     reservedNames.removeAll(liveNames);
     lock.replace(fields, fullName, state, orphans);
     return new Result(numbers, List.copyOf(reserved), List.copyOf(reservedNames));

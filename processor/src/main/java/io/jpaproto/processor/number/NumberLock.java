@@ -156,7 +156,9 @@ public final class NumberLock {
   /** Replaces the remembered numbers of a message or enum. */
   public void replace(boolean message, String fullName, List<Entry> entries, Collection<String> orphanNames) {
     Numbers numbers = new Numbers();
-    entries.forEach(numbers::put);
+    for (Entry entry : entries) {
+      numbers.put(entry);
+    }
     numbers.orphanNames.addAll(orphanNames);
     (message ? messages : enums).put(fullName, numbers);
   }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,10 +57,14 @@ public final class ProtoRecovery {
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(protoDir)) {
-      files = walk.filter(path -> path.getFileName().toString().endsWith(".proto"))
-          .filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
-          .sorted()
-          .toList();
+      files = new ArrayList<>();
+      for (Iterator<Path> paths = walk.iterator(); paths.hasNext(); ) {
+        Path path = paths.next();
+        if (path.getFileName().toString().endsWith(".proto") && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+          files.add(path);
+        }
+      }
+      files.sort(null);
     } catch (IOException | RuntimeException e) {
       fileProblem(protoDir.toString(), 0, "cannot list the proto directory: " + e.getMessage());
       return;
@@ -103,7 +108,9 @@ public final class ProtoRecovery {
       return;
     }
     Set<String> local = new HashSet<>();
-    parsed.types().forEach(type -> local.add(type.fullName()));
+    for (ProtoParser.Type type : parsed.types()) {
+      local.add(type.fullName());
+    }
     for (ProtoParser.Type type : parsed.types()) {
       String earlier = declaredIn.putIfAbsent((type.message() ? "m:" : "e:") + type.fullName(), file);
       if (earlier != null) {
@@ -174,7 +181,9 @@ public final class ProtoRecovery {
   private boolean reserved(ProtoParser.Type type, String file, List<NumberLock.Entry> entries,
       Set<String> orphans) {
     Set<Integer> live = new HashSet<>();
-    entries.forEach(entry -> live.add(entry.number()));
+    for (NumberLock.Entry entry : entries) {
+      live.add(entry.number());
+    }
     TreeSet<Integer> numbers = new TreeSet<>();
     long count = 0;
     for (long[] range : type.reservedRanges()) {
@@ -208,7 +217,9 @@ public final class ProtoRecovery {
       entries.add(new NumberLock.Entry(numbers.first(), names.first(), "", "", true));
       return true;
     }
-    numbers.forEach(number -> entries.add(new NumberLock.Entry(number, "", "", "", true)));
+    for (int number : numbers) {
+      entries.add(new NumberLock.Entry(number, "", "", "", true));
+    }
     orphans.addAll(names);
     return true;
   }

@@ -102,8 +102,13 @@ final class PluginRound implements RoundEnvironment {
       byAnnotation = new HashMap<>();
       for (Element element : annotatable()) {
         for (AnnotationMirror mirror : elements.getAllAnnotationMirrors(element)) {
-          byAnnotation.computeIfAbsent(mirror.getAnnotationType().asElement(), type -> new LinkedHashSet<>())
-              .add(element);
+          Element type = mirror.getAnnotationType().asElement();
+          Set<Element> annotated = byAnnotation.get(type);
+          if (annotated == null) {
+            annotated = new LinkedHashSet<>();
+            byAnnotation.put(type, annotated);
+          }
+          annotated.add(element);
         }
       }
     }

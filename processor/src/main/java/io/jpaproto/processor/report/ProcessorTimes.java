@@ -53,7 +53,11 @@ public final class ProcessorTimes {
     if (current == null) {
       return;
     }
-    long[] times = stages.computeIfAbsent(current, stage -> new long[2]);
+    long[] times = stages.get(current);
+    if (times == null) {
+      times = new long[2];
+      stages.put(current, times);
+    }
     times[0] += cpuNanos() - cpuStart;
     times[1] += System.nanoTime() - wallStart;
     current = null;

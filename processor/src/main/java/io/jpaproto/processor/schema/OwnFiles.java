@@ -2,12 +2,13 @@ package io.jpaproto.processor.schema;
 
 import io.jpaproto.processor.types.TypeMapping;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Picks the proto files a compilation writes: those holding one of its own {@code @Entity} classes, or an enum or
@@ -21,13 +22,17 @@ public final class OwnFiles {
   /** The files of {@code files} that hold own types; {@code ownEntities} are qualified names of entities compiled here. */
   public static List<ProtoFile> select(List<ProtoFile> files, Set<String> ownEntities) {
     Map<String, ProtoMessage> messagesByJavaName = new HashMap<>();
-    files.forEach(file -> file.messages().forEach(message -> messagesByJavaName.put(javaName(message), message)));
-    Set<String> own = new TreeSet<>();
+    for (ProtoFile file : files) {
+      for (ProtoMessage message : file.messages()) {
+        messagesByJavaName.put(javaName(message), message);
+      }
+    }
+    Set<String> own = new HashSet<>();
     Deque<ProtoMessage> pending = new ArrayDeque<>();
-    for (ProtoMessage message : messagesByJavaName.values()) {
-      if (ownEntities.contains(javaName(message))) {
-        own.add(javaName(message));
-        pending.add(message);
+    for (Map.Entry<String, ProtoMessage> entry : messagesByJavaName.entrySet()) {
+      if (ownEntities.contains(entry.getKey())) {
+        own.add(entry.getKey());
+        pending.add(entry.getValue());
       }
     }
     while (!pending.isEmpty()) {
@@ -43,11 +48,27 @@ public final class OwnFiles {
         }
       }
     }
-    return files.stream()
-        .filter(file -> file.messages().stream().anyMatch(message -> own.contains(javaName(message)))
-            || file.enums().stream()
-                .anyMatch(protoEnum -> own.contains(protoEnum.source().element().getQualifiedName().toString())))
-        .toList();
+    List<ProtoFile> selected = new ArrayList<>();
+    for (ProtoFile file : files) {
+      if (holdsAny(file, own)) {
+        selected.add(file);
+      }
+    }
+    return selected;
+  }
+
+  private static boolean holdsAny(ProtoFile file, Set<String> own) {
+    for (ProtoMessage message : file.messages()) {
+      if (own.contains(javaName(message))) {
+        return true;
+      }
+    }
+    for (ProtoEnum protoEnum : file.enums()) {
+      if (own.contains(protoEnum.source().element().getQualifiedName().toString())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String javaName(ProtoMessage message) {

@@ -100,7 +100,9 @@ public final class SchemaBuilder {
             ? List.of(mapping.protoType())
             : List.of(mapping.protoType(), mapping.key().protoType())) {
           if (type.kind() == ProtoType.Kind.JAVA_ENUM) {
-            enums.computeIfAbsent(type.name(), name -> scanner.scanEnum(elements.getTypeElement(name)));
+            if (!enums.containsKey(type.name())) {
+              enums.put(type.name(), scanner.scanEnum(elements.getTypeElement(type.name())));
+            }
           } else if (type.kind() == ProtoType.Kind.JAVA_MESSAGE && !embeddables.containsKey(type.name())) {
             EntityType embeddable = scanner.withUses(scanner.scanEmbeddable(elements.getTypeElement(type.name()),
                 EntityType.Kind.EMBEDDABLE), uses);
@@ -135,14 +137,19 @@ public final class SchemaBuilder {
   /** Reports proto files that import each other, directly or through others; protoc rejects such cycles. */
   private void checkImportCycles(List<ProtoFile> files, Map<String, PackageTypes> packages) {
     Map<String, ProtoFile> byPath = new HashMap<>();
-    files.forEach(file -> byPath.put(file.path(), file));
+    for (ProtoFile file : files) {
+      byPath.put(file.path(), file);
+    }
     java.util.Set<String> reported = new java.util.HashSet<>();
     for (ProtoFile start : files) {
       List<String> cycle = cycleFrom(start.path(), start.path(), byPath, new ArrayList<>(), new java.util.HashSet<>());
       if (cycle != null && reported.add(new TreeSet<>(cycle).toString())) {
-        List<String> javaPackages = cycle.stream().map(path -> byPath.get(path).sourcePackage()).toList();
+        java.util.Set<String> javaPackages = new TreeSet<>();
+        for (String path : cycle) {
+          javaPackages.add(byPath.get(path).sourcePackage());
+        }
         reporter.report(Diagnostic.IMPORT_CYCLE, anchor(packages.get(start.sourcePackage())),
-            String.join(" and ", new TreeSet<>(javaPackages)), String.join(" -> ", cycle) + " -> " + cycle.get(0));
+            String.join(" and ", javaPackages), String.join(" -> ", cycle) + " -> " + cycle.get(0));
       }
     }
   }
@@ -169,18 +176,27 @@ public final class SchemaBuilder {
     Map<String, PackageTypes> packages = new TreeMap<>();
     for (EntityType entity : entities) {
       if (placeable(entity.element(), entity.javaPackage())) {
-        packages.computeIfAbsent(entity.javaPackage(), p -> new PackageTypes()).entities.add(entity);
+        packageTypes(packages, entity.javaPackage()).entities.add(entity);
       }
     }
     for (EnumType type : enums) {
       if (placeable(type.element(), type.javaPackage())) {
-        packages.computeIfAbsent(type.javaPackage(), p -> new PackageTypes()).enums.add(type);
+        packageTypes(packages, type.javaPackage()).enums.add(type);
       }
     }
     for (Map.Entry<String, PackageTypes> entry : packages.entrySet()) {
       entry.getValue().placement = layout.placement(entry.getKey());
     }
     return packages;
+  }
+
+  private static PackageTypes packageTypes(Map<String, PackageTypes> packages, String javaPackage) {
+    PackageTypes types = packages.get(javaPackage);
+    if (types == null) {
+      types = new PackageTypes();
+      packages.put(javaPackage, types);
+    }
+    return types;
   }
 
   private boolean placeable(Element element, String javaPackage) {
@@ -520,8 +536,12 @@ public final class SchemaBuilder {
     String base = path.substring(path.lastIndexOf('/') + 1, path.length() - ".proto".length());
     String name = Naming.pascalCase(base) + "Proto";
     TreeSet<String> typeNames = new TreeSet<>();
-    messages.forEach(message -> typeNames.add(message.name()));
-    enums.forEach(protoEnum -> typeNames.add(protoEnum.name()));
+    for (ProtoMessage message : messages) {
+      typeNames.add(message.name());
+    }
+    for (ProtoEnum protoEnum : enums) {
+      typeNames.add(protoEnum.name());
+    }
     while (typeNames.contains(name)) {
       name = name + "OuterClass";
     }

@@ -268,10 +268,14 @@ public final class ServiceBuilder {
   private List<ServiceModel> withoutNameClashes(List<ServiceModel> services, List<ProtoFile> files) {
     Map<String, String> defined = new HashMap<>();
     for (ProtoFile file : files) {
-      file.messages().forEach(message -> defined.putIfAbsent(file.protoPackage() + "." + message.name(),
-          "the message of " + message.entity().element().getQualifiedName()));
-      file.enums().forEach(protoEnum -> defined.putIfAbsent(file.protoPackage() + "." + protoEnum.name(),
-          "the enum of " + protoEnum.source().element().getQualifiedName()));
+      for (ProtoMessage message : file.messages()) {
+        defined.putIfAbsent(file.protoPackage() + "." + message.name(),
+            "the message of " + message.entity().element().getQualifiedName());
+      }
+      for (ProtoEnum protoEnum : file.enums()) {
+        defined.putIfAbsent(file.protoPackage() + "." + protoEnum.name(),
+            "the enum of " + protoEnum.source().element().getQualifiedName());
+      }
     }
     List<ServiceModel> kept = new ArrayList<>();
     for (ServiceModel service : services) {
@@ -286,8 +290,9 @@ public final class ServiceBuilder {
         }
       }
       if (!clash) {
-        service.definedNames().forEach(name -> defined.put(service.protoPackage() + "." + name,
-            "the service of " + element.getQualifiedName()));
+        for (String name : service.definedNames()) {
+          defined.put(service.protoPackage() + "." + name, "the service of " + element.getQualifiedName());
+        }
         kept.add(service);
       }
     }

@@ -1,6 +1,7 @@
 package io.jpaproto.processor.types;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -35,6 +36,21 @@ public record ProtoType(String name, Kind kind, String importPath) {
   public static final ProtoType TIME_OF_DAY = message("google.type.TimeOfDay");
   public static final ProtoType DATE_TIME = message("google.type.DateTime");
   public static final ProtoType DECIMAL = message("google.type.Decimal");
+
+  /**
+   * The components compared, as a record's generated {@code equals} would. Written out because the generated one is
+   * linked through {@code ObjectMethods} on its first call, spinning method-handle classes inside javac's JVM.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ProtoType type && Objects.equals(name, type.name) && kind == type.kind
+        && Objects.equals(importPath, type.importPath);
+  }
+
+  @Override
+  public int hashCode() {
+    return (Objects.hashCode(name) * 31 + Objects.hashCode(kind)) * 31 + Objects.hashCode(importPath);
+  }
 
   /** A proto scalar. */
   public static ProtoType scalar(String keyword) {
