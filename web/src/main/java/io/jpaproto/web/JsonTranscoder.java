@@ -10,6 +10,7 @@ import com.google.protobuf.Value;
 import com.google.protobuf.util.JsonFormat;
 import com.google.rpc.ErrorDetailsProto;
 import io.grpc.Attributes;
+import io.grpc.Context;
 import io.grpc.Grpc;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
@@ -19,6 +20,7 @@ import io.grpc.ServerMethodDefinition;
 import io.grpc.Status;
 import io.grpc.protobuf.StatusProto;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -30,6 +32,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * HTTP/JSON in front of the gRPC methods: builds the request message from the path variables, the query parameters
@@ -58,10 +62,13 @@ final class JsonTranscoder {
 
   private final HttpRoutes routes;
   private final int maxMessageSize;
+  private final ScheduledExecutorService deadlines;
 
-  JsonTranscoder(HttpRoutes routes, int maxMessageSize) {
+  /** {@code deadlines} ends the calls whose client sent a {@code grpc-timeout} when it passes. */
+  JsonTranscoder(HttpRoutes routes, int maxMessageSize, ScheduledExecutorService deadlines) {
     this.routes = routes;
     this.maxMessageSize = maxMessageSize;
+    this.deadlines = deadlines;
   }
 
   /** Takes {@code request} when a route (or {@code POST /package.Service/Method}) matches it; else false. */
@@ -112,14 +119,17 @@ final class JsonTranscoder {
         return;
       }
       Message message;
+      long timeoutNanos;
       try {
+        String timeout = request.getHeader(GrpcTimeout.HEADER);
+        timeoutNanos = timeout == null ? -1 : GrpcTimeout.nanos(timeout);
         message = request(target, body, buffer.toString(StandardCharsets.UTF_8), variables, request.params());
       } catch (InvalidProtocolBufferException | IllegalArgumentException e) {
         fail(request, Status.INVALID_ARGUMENT.withDescription(
             "invalid request for " + target.fullName() + ": " + e.getMessage()));
         return;
       }
-      start(request, target.definition(), message, target.serverStreaming(), responseBody);
+      start(request, target.definition(), message, target.serverStreaming(), responseBody, timeoutNanos);
     });
   }
 
@@ -223,13 +233,34 @@ final class JsonTranscoder {
     return struct.build();
   }
 
+  /**
+   * Starts the call as a gRPC server would: with a {@code grpc-timeout} ({@code timeoutNanos} at least 0), in a
+   * context with that deadline, which the service sees ({@code Context.current().getDeadline()}) and which ends the
+   * call with {@code DEADLINE_EXCEEDED} (HTTP 504) and cancels the service's context when it passes first.
+   */
   @SuppressWarnings("unchecked")
-  private static <Req, Resp> void start(HttpServerRequest request, ServerMethodDefinition<Req, Resp> definition,
-      Message message, boolean streaming, String responseBody) {
+  private <Req, Resp> void start(HttpServerRequest request, ServerMethodDefinition<Req, Resp> definition,
+      Message message, boolean streaming, String responseBody, long timeoutNanos) {
     JsonCall<Req, Resp> call = new JsonCall<>(request, definition.getMethodDescriptor(), (Req) message, streaming,
         responseBody);
     ServerCallHandler<Req, Resp> handler = definition.getServerCallHandler();
-    call.start(handler.startCall(call, metadata(request.headers())));
+    Metadata headers = metadata(request.headers());
+    if (timeoutNanos < 0) {
+      call.start(handler.startCall(call, headers));
+      return;
+    }
+    Context.CancellableContext context = Context.current().withDeadlineAfter(timeoutNanos, TimeUnit.NANOSECONDS,
+        deadlines);
+    io.vertx.core.Context vertxContext = Vertx.currentContext();
+    // Runs when the deadline passes, and when the call ends first (which cancels the context to free its timer).
+    context.addListener(ended -> vertxContext.runOnContext(ignored -> call.deadlinePassed()), Runnable::run);
+    call.whenEnded(() -> context.cancel(null));
+    Context previous = context.attach();
+    try {
+      call.start(handler.startCall(call, headers));
+    } finally {
+      context.detach(previous);
+    }
   }
 
   /** The HTTP headers a service (or an interceptor checking authorization) sees as gRPC metadata. */
@@ -299,6 +330,7 @@ final class JsonTranscoder {
     private boolean delivered;
     private boolean closed;
     private boolean cancelled;
+    private Runnable whenEnded = () -> { };
 
     JsonCall(HttpServerRequest request, MethodDescriptor<Req, Resp> method, Req message, boolean streaming,
         String responseBody) {
@@ -319,12 +351,29 @@ final class JsonTranscoder {
     void start(Listener<Req> listener) {
       this.listener = listener;
       request.response().closeHandler(ignored -> {
-        if (!closed) {
+        if (!closed && !cancelled) {
           cancelled = true;
           this.listener.onCancel();
+          whenEnded.run();
         }
       });
       deliver();
+    }
+
+    /** {@code action} runs once the call is closed or cancelled. */
+    void whenEnded(Runnable action) {
+      whenEnded = action;
+    }
+
+    /** The call's deadline passed (or its context was cancelled because it ended): answers 504 if still open. */
+    void deadlinePassed() {
+      if (closed || cancelled) {
+        return;
+      }
+      cancelled = true;
+      fail(request, Status.DEADLINE_EXCEEDED.withDescription(method.getFullMethodName()
+          + " did not answer within its " + GrpcTimeout.HEADER + " of " + request.getHeader(GrpcTimeout.HEADER)));
+      listener.onCancel();
     }
 
     private void deliver() {
@@ -357,6 +406,7 @@ final class JsonTranscoder {
         throw new IllegalStateException("call already closed");
       }
       closed = true;
+      whenEnded.run();
       if (cancelled) {
         return;
       }

@@ -10,6 +10,7 @@ import io.grpc.ServerCallHandler;
 import io.grpc.ServerMethodDefinition;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.vertx.core.Vertx;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -87,8 +88,10 @@ final class OffEventLoop {
         try {
           task.run();
         } catch (RuntimeException | Error e) {
-          // As grpc-java's own server does: a service that throws fails its call with UNKNOWN.
-          LOG.log(Level.WARNING, "the service method " + call.getMethodDescriptor().getFullMethodName() + " threw", e);
+          // As grpc-java's own server does: a service that throws fails its call with UNKNOWN. A stub answering a
+          // call that was cancelled meanwhile (its client gone, its deadline passed) throws CANCELLED: no warning.
+          Level level = e instanceof StatusRuntimeException && call.isCancelled() ? Level.FINE : Level.WARNING;
+          LOG.log(level, "the service method " + call.getMethodDescriptor().getFullMethodName() + " threw", e);
           call.closeIfOpen(Status.UNKNOWN.withDescription("the service failed").withCause(e), new Metadata());
         } finally {
           context.detach(previous);

@@ -21,6 +21,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -52,16 +54,18 @@ public final class WebServer implements AutoCloseable {
   private final boolean ownsVertx;
   private final HttpServer httpServer;
   private final ExecutorService ownedExecutor;
+  private final ScheduledExecutorService deadlines;
   private final String host;
   private final List<ServerServiceDefinition> services;
   private boolean closed;
 
-  private WebServer(Vertx vertx, boolean ownsVertx, HttpServer httpServer, ExecutorService ownedExecutor, String host,
-      List<ServerServiceDefinition> services) {
+  private WebServer(Vertx vertx, boolean ownsVertx, HttpServer httpServer, ExecutorService ownedExecutor,
+      ScheduledExecutorService deadlines, String host, List<ServerServiceDefinition> services) {
     this.vertx = vertx;
     this.ownsVertx = ownsVertx;
     this.httpServer = httpServer;
     this.ownedExecutor = ownedExecutor;
+    this.deadlines = deadlines;
     this.host = host;
     this.services = services;
   }
@@ -111,6 +115,7 @@ public final class WebServer implements AutoCloseable {
     if (ownsVertx) {
       await(vertx.close().toCompletionStage().toCompletableFuture(), "close Vert.x");
     }
+    deadlines.shutdownNow();
     if (ownedExecutor != null) {
       ownedExecutor.shutdown();
       try {
@@ -280,6 +285,10 @@ public final class WebServer implements AutoCloseable {
 
       boolean ownsVertx = vertx == null;
       Vertx theVertx = ownsVertx ? Vertx.vertx() : vertx;
+      // One daemon thread that only fires the deadlines of HTTP/JSON calls (gRPC calls get theirs from Vert.x).
+      ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1,
+          new NamedDaemonThreads("jpaproto-web-deadlines-"));
+      deadlines.setRemoveOnCancelPolicy(true);
       try {
         GrpcIoServer grpc = GrpcIoServer.server(theVertx, new GrpcServerOptions()
             .removeEnabledProtocol(GrpcProtocol.TRANSCODING) // HTTP/JSON is ours: see JsonTranscoder
@@ -287,7 +296,7 @@ public final class WebServer implements AutoCloseable {
         for (ServerServiceDefinition service : served) {
           GrpcIoServiceBridge.bridge(service).bind(grpc);
         }
-        JsonTranscoder json = new JsonTranscoder(routes, maxMessageSize);
+        JsonTranscoder json = new JsonTranscoder(routes, maxMessageSize, deadlines);
         StaticFiles files = staticFiles == null ? null : new StaticFiles(staticFiles);
         Cors theCors = cors;
         HttpServer httpServer = theVertx.createHttpServer(new HttpServerOptions()
@@ -296,11 +305,12 @@ public final class WebServer implements AutoCloseable {
                 .setHttp2ClearTextEnabled(true))
             .requestHandler(request -> dispatch(request, theCors, grpc, json, files));
         await(httpServer.listen().toCompletionStage().toCompletableFuture(), "listen on " + host + ":" + port);
-        return new WebServer(theVertx, ownsVertx, httpServer, ownedExecutor, host, immutable);
+        return new WebServer(theVertx, ownsVertx, httpServer, ownedExecutor, deadlines, host, immutable);
       } catch (RuntimeException e) {
         if (ownsVertx) {
           theVertx.close();
         }
+        deadlines.shutdownNow();
         if (ownedExecutor != null) {
           ownedExecutor.shutdownNow();
         }

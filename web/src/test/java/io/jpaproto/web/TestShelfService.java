@@ -1,5 +1,7 @@
 package io.jpaproto.web;
 
+import io.grpc.Context;
+import io.grpc.Deadline;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import io.jpaproto.web.test.Book;
@@ -21,6 +23,8 @@ import io.jpaproto.web.test.WhereResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A hand-written service over an in-memory shelf; it blocks a little in each call, as a JPA transaction would. */
@@ -144,10 +148,28 @@ final class TestShelfService extends ShelfServiceGrpc.ShelfServiceImplBase {
     responses.onCompleted();
   }
 
+  /** How many {@code where} calls saw their context cancelled while they waited. */
+  final AtomicLong cancelledWhileWaiting = new AtomicLong();
+
   @Override
   public void where(WhereRequest request, StreamObserver<WhereResponse> responses) {
-    responses.onNext(WhereResponse.newBuilder().setThread(Thread.currentThread().getName())
-        .setEventLoop(io.vertx.core.Context.isOnEventLoopThread()).build());
+    Context context = Context.current();
+    Deadline deadline = context.getDeadline();
+    WhereResponse response = WhereResponse.newBuilder().setThread(Thread.currentThread().getName())
+        .setEventLoop(io.vertx.core.Context.isOnEventLoopThread())
+        .setDeadlineMillis(deadline == null ? -1 : deadline.timeRemaining(TimeUnit.MILLISECONDS)).build();
+    if (request.getWaitMillis() > 0) {
+      CountDownLatch cancelled = new CountDownLatch(1);
+      context.addListener(ignored -> cancelled.countDown(), Runnable::run);
+      try {
+        if (cancelled.await(request.getWaitMillis(), TimeUnit.MILLISECONDS)) {
+          cancelledWhileWaiting.incrementAndGet();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    responses.onNext(response);
     responses.onCompleted();
   }
 }

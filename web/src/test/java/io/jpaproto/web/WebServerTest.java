@@ -361,6 +361,67 @@ class WebServerTest {
     assertEquals("{\"code\":12,\"message\":\"PUT is not served on /v1/books/1\"}", wrongMethod.body());
   }
 
+  @Test
+  void httpJsonCallsGetTheDeadlineOfTheirGrpcTimeoutHeader() throws Exception {
+    HttpResponse<String> none = http("POST", SHELF + "Where", "{}");
+    assertEquals(200, none.statusCode(), none.body());
+    WhereResponse withoutDeadline = parse(none.body(), WhereResponse.newBuilder());
+    assertEquals(-1, withoutDeadline.getDeadlineMillis());
+
+    HttpResponse<String> seen = HTTP.send(request("POST", SHELF + "Where", "{}").header("grpc-timeout", "20S").build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, seen.statusCode(), seen.body());
+    WhereResponse withDeadline = parse(seen.body(), WhereResponse.newBuilder());
+    long left = withDeadline.getDeadlineMillis();
+    assertTrue(left > 10_000 && left <= 20_000, "the service saw " + left + " ms left");
+  }
+
+  @Test
+  void anHttpJsonCallPastItsDeadlineAnswers504AndCancelsTheService() throws Exception {
+    long cancelledBefore = shelf.cancelledWhileWaiting.get();
+    long start = System.nanoTime();
+    HttpResponse<String> late = HTTP.send(request("POST", SHELF + "Where", "{\"waitMillis\": 25000}")
+        .header("grpc-timeout", "300m").build(), HttpResponse.BodyHandlers.ofString());
+    long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertEquals(504, late.statusCode(), late.body());
+    assertEquals("{\"code\":4,\"message\":\"webtest.v1.ShelfService/Where did not answer within its grpc-timeout of"
+        + " 300m\"}", late.body());
+    assertTrue(tookMillis >= 300 && tookMillis < 15_000, "answered after " + tookMillis + " ms");
+    // The service's context was cancelled, so it stopped waiting long before its 25 s.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (shelf.cancelledWhileWaiting.get() == cancelledBefore && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertEquals(cancelledBefore + 1, shelf.cancelledWhileWaiting.get());
+
+    // A call that answers within its deadline answers as usual.
+    HttpResponse<String> inTime = HTTP.send(request("POST", SHELF + "Where", "{\"waitMillis\": 50}")
+        .header("grpc-timeout", "20S").build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, inTime.statusCode(), inTime.body());
+  }
+
+  @Test
+  void aMalformedGrpcTimeoutHeaderIsRefusedNamingTheFormat() throws Exception {
+    for (String bad : List.of("abc", "5", "S", "123456789S", "5s", "-5S", "1.5S")) {
+      HttpResponse<String> refused = HTTP.send(request("GET", "/v1/shelves/fiction/books/1", null)
+          .header("grpc-timeout", bad).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(400, refused.statusCode(), bad);
+      assertTrue(refused.body().contains("the grpc-timeout header \\\"" + bad + "\\\" is not a gRPC timeout: 1 to 8"
+          + " digits and a unit, H, M, S, m, u or n"), refused.body());
+    }
+    HttpResponse<String> longest = HTTP.send(request("GET", "/v1/shelves/fiction/books/1", null)
+        .header("grpc-timeout", "99999999H").build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, longest.statusCode(), longest.body());
+  }
+
+  @Test
+  void grpcCallsGetTheClientsDeadline() {
+    assertEquals(-1, ShelfServiceGrpc.newBlockingStub(channel).where(WhereRequest.getDefaultInstance())
+        .getDeadlineMillis());
+    long left = grpc().where(WhereRequest.getDefaultInstance()).getDeadlineMillis();
+    assertTrue(left > 10_000 && left <= 30_000, "the service saw " + left + " ms left");
+  }
+
   // ---- CORS, static files, logging, refusals
 
   @Test
