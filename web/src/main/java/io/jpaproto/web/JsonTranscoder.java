@@ -252,9 +252,13 @@ final class JsonTranscoder {
     Context.CancellableContext context = Context.current().withDeadlineAfter(timeoutNanos, TimeUnit.NANOSECONDS,
         deadlines);
     io.vertx.core.Context vertxContext = Vertx.currentContext();
-    // Runs when the deadline passes, and when the call ends first (which cancels the context to free its timer).
-    context.addListener(ended -> vertxContext.runOnContext(ignored -> call.deadlinePassed()), Runnable::run);
-    call.whenEnded(() -> context.cancel(null));
+    Context.CancellationListener deadlinePassed =
+        expired -> vertxContext.runOnContext(ignored -> call.deadlinePassed());
+    context.addListener(deadlinePassed, Runnable::run);
+    call.whenEnded(() -> { // before the deadline: cancels the context (and its timer) without answering 504
+      context.removeListener(deadlinePassed);
+      context.cancel(null);
+    });
     Context previous = context.attach();
     try {
       call.start(handler.startCall(call, headers));
@@ -365,7 +369,7 @@ final class JsonTranscoder {
       whenEnded = action;
     }
 
-    /** The call's deadline passed (or its context was cancelled because it ended): answers 504 if still open. */
+    /** The call's deadline passed: answers 504 unless the call closed or was cancelled meanwhile. */
     void deadlinePassed() {
       if (closed || cancelled) {
         return;
